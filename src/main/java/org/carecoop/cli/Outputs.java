@@ -1,0 +1,28 @@
+package org.carecoop.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.carecoop.CarecoopException;
+
+/** Guards for output files, so no command overwrites what the user wrote. */
+final class Outputs {
+    private Outputs() {}
+
+    /** Refuses to write over the scenario itself or any YAML file. */
+    static void refuseScenarioTarget(Path output, Path scenario) {
+        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            throw new CarecoopException("refusing to write output to " + output
+                    + ": it looks like a scenario file; choose a .xlsx, .csv, .json or .md name");
+        }
+        try {
+            if (Files.exists(output) && Files.exists(scenario) && Files.isSameFile(output, scenario)) {
+                throw new CarecoopException("refusing to write output over the scenario " + scenario);
+            }
+        } catch (IOException e) {
+            throw new CarecoopException("cannot check " + output + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.carecoop.statutory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** The loader's checks, on small hand-made tables. */
+class StatutoryTablesParseTest {
+
+    private static final String HEADER = "nation,tax_year,parameter,value,unit,source\n";
+
+    /** A complete year of made-up figures (every required parameter, valid for its unit). */
+    private static String completeYear(String year) {
+        StringBuilder text = new StringBuilder();
+        for (StatutoryParameter p : StatutoryParameter.values()) {
+            if (p.required()) {
+                text.append("uk,").append(year).append(',').append(p.key()).append(",0.5,")
+                        .append(p.unit()).append(",test figure\n");
+            }
+        }
+        return text.toString();
+    }
+
+    private static String completeYearWithout(String year, StatutoryParameter left) {
+        return completeYear(year).lines()
+                .filter(l -> !l.contains("," + left.key() + ","))
+                .reduce("", (a, l) -> a + l + "\n");
+    }
+
+    @Test
+    void readsAQuotedSourceContainingCommas() {
+        String text = "# comment line, with commas\n" + HEADER
+                + completeYearWithout("2025-26", StatutoryParameter.NATIONAL_LIVING_WAGE)
+                + "uk,2025-26,national_living_wage,12.21,money/hour,"
+                + "\"gov.uk, National Minimum Wage rates, \"\"from 1 April 2025\"\"\"\n";
+        StatutoryTables tables = StatutoryTables.parse(text, "test.csv");
+        Parameter nlw = tables.pack(Nation.ENGLAND, TaxYear.of("2025-26"))
+                .find(StatutoryParameter.NATIONAL_LIVING_WAGE).orElseThrow();
+        assertThat(nlw.value()).isEqualTo(12.21);
+        assertThat(nlw.source()).isEqualTo("gov.uk, National Minimum Wage rates, \"from 1 April 2025\"");
+    }
+
+    @Test
+    void nationRowsOverrideUkRowsForThatNationOnly() {
+        String text = HEADER + completeYear("2025-26")
+                + "wales,2025-26,mileage_rate,0.55,money/mile,test override\n";
+        StatutoryTables tables = StatutoryTables.parse(text, "test.csv");
+        TaxYear year = TaxYear.of("2025-26");
+        assertThat(tables.pack(Nation.WALES, year).value(StatutoryParameter.MILEAGE_RATE)).isEqualTo(0.55);
+        assertThat(tables.pack(Nation.WALES, year).find(StatutoryParameter.MILEAGE_RATE).orElseThrow().source())
+                .isEqualTo("test override");
+        assertThat(tables.pack(Nation.ENGLAND, year).value(StatutoryParameter.MILEAGE_RATE)).isEqualTo(0.5);
+    }
+
+    @Test
+    void malformedRowNamesItsLine() {
+        // Line 1 is the header; the made-up year takes the next lines; the bad row comes after them.
+        String good = HEADER + completeYear("2025-26");
+        int badLine = (int) good.lines().count() + 1;
+        assertRejected(good + "uk,2025-26,national_living_wage,12.21,money/hour\n",
+                "line " + badLine, "expected 6 fields");
+        assertRejected(good + "ukk,2025-26,national_living_wage,12.21,money/hour,s\n",
+                "line " + badLine, "unknown nation 'ukk'");
+        assertRejected(good + "uk,2025,national_living_wage,12.21,money/hour,s\n",
+                "line " + badLine, "not a tax year");
+        assertRejected(good + "uk,2026-27,national_livng_wage,12.21,money/hour,s\n",
+                "line " + badLine, "unknown parameter 'national_livng_wage'");
+        assertRejected(good + "uk,2026-27,employment_allowance,\"5,000\",money/year,s\n",
+                "line " + badLine, "not a plain decimal");
+        assertRejected(good + "uk,2026-27,employer_ni_rate,15%,fraction,s\n",
+                "line " + badLine, "not a plain decimal");
+        assertRejected(good + "uk,2026-27,employer_ni_rate,15,fraction,s\n",
+                "line " + badLine, "between 0 and 1");
+        assertRejected(good + "uk,2026-27,national_living_wage,12.71,money/year,s\n",
+                "line " + badLine, "must be in money/hour");
+        assertRejected(good + "uk,2026-27,national_living_wage,12.71,money/hour,  \n",
+                "line " + badLine, "no source");
+        assertRejected(good + "uk,2025-26,national_living_wage,12.21,money/hour,again\n",
+                "line " + badLine, "given twice");
+        assertRejected(good + "uk,2026-27,national_living_wage,12.71,money/hour,\"unclosed\n",
+                "line " + badLine, "never closed");
+    }
+
+    @Test
+    void rejectsAWrongHeader() {
+        assertRejected("nation,year,parameter,value,unit,source\n" + completeYear("2025-26"),
+                "line 1", "header must be");
+        assertRejected("# only a comment\n", "no header row");
+        assertRejected(HEADER, "no figures");
+    }
+
+    @Test
+    void rejectsAYearMissingARequiredFigure() {
+        assertRejected(HEADER + completeYearWithout("2025-26", StatutoryParameter.SSP_WEEKLY_RATE),
+                "2025-26", "ssp_weekly_rate", "england");
+    }
+
+    @Test
+    void rejectsAGapBetweenYears() {
+        assertRejected(HEADER + completeYear("2024-25") + completeYear("2026-27"),
+                "no figures for 2025-26");
+    }
+
+    @Test
+    void optionalFiguresMayBeLeftOut() {
+        StatutoryTables tables = StatutoryTables.parse(HEADER + completeYear("2025-26"), "test.csv");
+        assertThat(tables.pack(Nation.SCOTLAND, TaxYear.of("2025-26"))
+                .find(StatutoryParameter.CARE_SECTOR_PAY_FLOOR)).isEmpty();
+    }
+
+    @Test
+    void singleYearTableCarriesForwardAndRefusesEarlierYears() {
+        StatutoryTables tables = StatutoryTables.parse(HEADER + completeYear("2025-26"), "test.csv");
+        assertThat(tables.earliest()).isEqualTo(tables.latest());
+        assertThat(tables.pack(Nation.ENGLAND, TaxYear.of("2026-27")).carriedForward()).isTrue();
+        assertThatThrownBy(() -> tables.pack(Nation.ENGLAND, TaxYear.of("2024-25")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2025-26");
+    }
+
+    private static void assertRejected(String text, String... messageParts) {
+        assertThatThrownBy(() -> StatutoryTables.parse(text, "test.csv"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("test.csv")
+                .hasMessageContainingAll(messageParts);
+    }
+}

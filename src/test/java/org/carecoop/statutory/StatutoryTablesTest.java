@@ -1,0 +1,254 @@
+package org.carecoop.statutory;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.carecoop.statutory.StatutoryParameter.*;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks the bundled table against figures typed by hand from DOMAIN.md section 3 (not read back
+ * from the CSV), so a typo in the data file shows up here.
+ */
+class StatutoryTablesTest {
+
+    /** Money worked out from the table is compared to a tenth of a penny. */
+    private static final double MONEY_TOLERANCE = 0.001;
+
+    private static final StatutoryTables TABLES = StatutoryTables.load();
+
+    private static void assertFigures(String year, Map<StatutoryParameter, Double> expected) {
+        StatutoryPack pack = TABLES.pack(Nation.ENGLAND, TaxYear.of(year));
+        assertThat(pack.carriedForward()).isFalse();
+        SoftAssertions soft = new SoftAssertions();
+        expected.forEach((p, v) -> soft.assertThat(pack.value(p)).as("%s %s", year, p.key()).isEqualTo(v));
+        soft.assertAll();
+    }
+
+    @Test
+    void england2024to25() {
+        assertFigures("2024-25", Map.ofEntries(
+                entry(NATIONAL_LIVING_WAGE, 11.44),
+                entry(YOUTH_RATE_18_20, 8.60),
+                // DOMAIN.md's table shows 12.60 / 13.85 here, but by its own rule ("announced previous
+                // October") 2024-25 takes the October 2023 rates: 12.00 / 13.15 (Living Wage Foundation,
+                // 24 October 2023). 12.60 / 13.85 were announced in October 2024, for 2025-26.
+                entry(REAL_LIVING_WAGE, 12.00),
+                entry(LONDON_LIVING_WAGE, 13.15),
+                entry(EMPLOYER_NI_RATE, 0.138),
+                entry(NI_SECONDARY_THRESHOLD, 9100.0),
+                entry(EMPLOYMENT_ALLOWANCE, 5000.0),
+                entry(PENSION_EMPLOYER_RATE, 0.03),
+                entry(PENSION_QUALIFYING_LOWER, 6240.0),
+                entry(PENSION_QUALIFYING_UPPER, 50270.0),
+                entry(HOLIDAY_ACCRUAL_RATE, 0.1207),
+                entry(SSP_WEEKLY_RATE, 116.75),
+                entry(SSP_WAITING_DAYS, 3.0),
+                entry(SSP_EARNINGS_CAP_SHARE, 1.0),
+                entry(SSP_LOWER_EARNINGS_LIMIT, 123.0),
+                entry(MILEAGE_RATE, 0.45),
+                entry(MILEAGE_RATE_OVER_10000, 0.25),
+                entry(MILEAGE_RATE_THRESHOLD, 10000.0),
+                entry(CORPORATION_TAX_SMALL_RATE, 0.19),
+                entry(CORPORATION_TAX_MAIN_RATE, 0.25),
+                entry(CORPORATION_TAX_LOWER_LIMIT, 50000.0),
+                entry(CORPORATION_TAX_UPPER_LIMIT, 250000.0),
+                entry(CORPORATION_TAX_MARGINAL_RELIEF_FRACTION, 0.015)));
+    }
+
+    @Test
+    void england2025to26() {
+        assertFigures("2025-26", Map.ofEntries(
+                entry(NATIONAL_LIVING_WAGE, 12.21),
+                entry(YOUTH_RATE_18_20, 10.00),
+                entry(REAL_LIVING_WAGE, 12.60),
+                entry(LONDON_LIVING_WAGE, 13.85),
+                entry(EMPLOYER_NI_RATE, 0.15),
+                entry(NI_SECONDARY_THRESHOLD, 5000.0),
+                entry(EMPLOYMENT_ALLOWANCE, 10500.0),
+                entry(PENSION_EMPLOYER_RATE, 0.03),
+                entry(PENSION_QUALIFYING_LOWER, 6240.0),
+                entry(PENSION_QUALIFYING_UPPER, 50270.0),
+                entry(HOLIDAY_ACCRUAL_RATE, 0.1207),
+                entry(SSP_WEEKLY_RATE, 118.75),
+                entry(SSP_WAITING_DAYS, 3.0),
+                entry(SSP_EARNINGS_CAP_SHARE, 1.0),
+                entry(SSP_LOWER_EARNINGS_LIMIT, 125.0),
+                entry(MILEAGE_RATE, 0.45),
+                entry(MILEAGE_RATE_OVER_10000, 0.25),
+                entry(MILEAGE_RATE_THRESHOLD, 10000.0),
+                entry(CORPORATION_TAX_SMALL_RATE, 0.19),
+                entry(CORPORATION_TAX_MAIN_RATE, 0.25),
+                entry(CORPORATION_TAX_LOWER_LIMIT, 50000.0),
+                entry(CORPORATION_TAX_UPPER_LIMIT, 250000.0),
+                entry(CORPORATION_TAX_MARGINAL_RELIEF_FRACTION, 0.015)));
+    }
+
+    @Test
+    void england2026to27() {
+        assertFigures("2026-27", Map.ofEntries(
+                entry(NATIONAL_LIVING_WAGE, 12.71),
+                entry(YOUTH_RATE_18_20, 10.85),
+                entry(REAL_LIVING_WAGE, 13.45),
+                entry(LONDON_LIVING_WAGE, 14.80),
+                entry(EMPLOYER_NI_RATE, 0.15),
+                entry(NI_SECONDARY_THRESHOLD, 5000.0),
+                entry(EMPLOYMENT_ALLOWANCE, 10500.0),
+                entry(PENSION_EMPLOYER_RATE, 0.03),
+                entry(PENSION_QUALIFYING_LOWER, 6240.0),
+                entry(PENSION_QUALIFYING_UPPER, 50270.0),
+                entry(HOLIDAY_ACCRUAL_RATE, 0.1207),
+                // Lower of 123.25 and 80% of weekly earnings, from day 1, for everyone (LEL removed).
+                entry(SSP_WEEKLY_RATE, 123.25),
+                entry(SSP_WAITING_DAYS, 0.0),
+                entry(SSP_EARNINGS_CAP_SHARE, 0.8),
+                entry(SSP_LOWER_EARNINGS_LIMIT, 0.0),
+                entry(MILEAGE_RATE, 0.45),
+                entry(MILEAGE_RATE_OVER_10000, 0.25),
+                entry(MILEAGE_RATE_THRESHOLD, 10000.0),
+                entry(CORPORATION_TAX_SMALL_RATE, 0.19),
+                entry(CORPORATION_TAX_MAIN_RATE, 0.25),
+                entry(CORPORATION_TAX_LOWER_LIMIT, 50000.0),
+                entry(CORPORATION_TAX_UPPER_LIMIT, 250000.0),
+                entry(CORPORATION_TAX_MARGINAL_RELIEF_FRACTION, 0.015)));
+    }
+
+    @Test
+    void domainWorkedChecksOnEmployerNationalInsurance() {
+        // DOMAIN.md: (25,000 - 9,100) x 13.8% = 2,194 in 2024-25; (25,000 - 5,000) x 15% = 3,000 in 2025-26.
+        StatutoryPack y2024 = TABLES.pack(Nation.ENGLAND, TaxYear.of("2024-25"));
+        StatutoryPack y2025 = TABLES.pack(Nation.ENGLAND, TaxYear.of("2025-26"));
+        assertThat((25_000 - y2024.value(NI_SECONDARY_THRESHOLD)) * y2024.value(EMPLOYER_NI_RATE))
+                .isCloseTo(2194.2, within(MONEY_TOLERANCE));
+        assertThat((25_000 - y2025.value(NI_SECONDARY_THRESHOLD)) * y2025.value(EMPLOYER_NI_RATE))
+                .isCloseTo(3000.0, within(MONEY_TOLERANCE));
+    }
+
+    @Test
+    void holidayRateIsTheStatutoryRatio() {
+        // 5.6 weeks' leave over the 46.4 weeks worked, rounded to 12.07%.
+        assertThat(TABLES.pack(Nation.ENGLAND, TaxYear.of("2025-26")).value(HOLIDAY_ACCRUAL_RATE))
+                .isCloseTo(5.6 / 46.4, within(0.00005));
+    }
+
+    @Test
+    void coversThreeTaxYears() {
+        assertThat(TABLES.years()).containsExactly(
+                TaxYear.of("2024-25"), TaxYear.of("2025-26"), TaxYear.of("2026-27"));
+        assertThat(TABLES.earliest()).isEqualTo(TaxYear.of("2024-25"));
+        assertThat(TABLES.latest()).isEqualTo(TaxYear.of("2026-27"));
+    }
+
+    @Test
+    void everyRequiredParameterIsPresentForEveryNationAndYear() {
+        SoftAssertions soft = new SoftAssertions();
+        for (TaxYear year : TABLES.years()) {
+            for (Nation nation : Nation.values()) {
+                StatutoryPack pack = TABLES.pack(nation, year);
+                soft.assertThat(pack.nation()).isEqualTo(nation);
+                soft.assertThat(pack.taxYear()).isEqualTo(year);
+                for (StatutoryParameter p : StatutoryParameter.values()) {
+                    if (p.required()) {
+                        soft.assertThat(pack.find(p)).as("%s %s %s", nation.key(), year, p.key()).isPresent();
+                    }
+                }
+                for (Parameter figure : pack.parameters().values()) {
+                    soft.assertThat(figure.source()).as("source of %s", figure.name()).isNotBlank();
+                }
+            }
+        }
+        soft.assertAll();
+    }
+
+    @Test
+    void everyRowInTheFileHasASource() throws IOException {
+        List<CsvReader.Row> rows = CsvReader.parse(bundledText());
+        assertThat(rows.get(0).fields()).containsExactlyElementsOf(StatutoryTables.HEADER);
+        assertThat(rows).hasSizeGreaterThan(1);
+        SoftAssertions soft = new SoftAssertions();
+        for (CsvReader.Row row : rows.subList(1, rows.size())) {
+            soft.assertThat(row.fields()).as("line %d", row.line()).hasSize(6);
+            if (row.fields().size() == 6) {
+                soft.assertThat(row.fields().get(5)).as("source on line %d", row.line()).isNotBlank();
+            }
+        }
+        soft.assertAll();
+    }
+
+    @Test
+    void scotlandAndWalesHaveTheirCareSectorPayFloors() {
+        // Scotland: at least 12.00 from April 2024 (gov.scot); at least the Real Living Wage, 12.60, in 2025-26.
+        assertThat(TABLES.pack(Nation.SCOTLAND, TaxYear.of("2024-25")).value(CARE_SECTOR_PAY_FLOOR)).isEqualTo(12.00);
+        assertThat(TABLES.pack(Nation.SCOTLAND, TaxYear.of("2025-26")).value(CARE_SECTOR_PAY_FLOOR)).isEqualTo(12.60);
+        // Wales: the Real Living Wage for social care workers.
+        assertThat(TABLES.pack(Nation.WALES, TaxYear.of("2024-25")).value(CARE_SECTOR_PAY_FLOOR)).isEqualTo(12.00);
+        assertThat(TABLES.pack(Nation.WALES, TaxYear.of("2025-26")).value(CARE_SECTOR_PAY_FLOOR)).isEqualTo(12.60);
+        assertThat(TABLES.pack(Nation.SCOTLAND, TaxYear.of("2025-26"))
+                        .find(CARE_SECTOR_PAY_FLOOR).orElseThrow().source())
+                .contains("S6W-38736");
+    }
+
+    @Test
+    void englandAndNorthernIrelandHaveNoCareSectorPayFloor() {
+        for (TaxYear year : TABLES.years()) {
+            assertThat(TABLES.pack(Nation.ENGLAND, year).find(CARE_SECTOR_PAY_FLOOR)).isEmpty();
+            assertThat(TABLES.pack(Nation.NORTHERN_IRELAND, year).find(CARE_SECTOR_PAY_FLOOR)).isEmpty();
+        }
+        assertThatThrownBy(() -> TABLES.pack(Nation.ENGLAND, TaxYear.of("2025-26")).value(CARE_SECTOR_PAY_FLOOR))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("care_sector_pay_floor");
+    }
+
+    @Test
+    void nationsShareTheUkWideFigures() {
+        TaxYear year = TaxYear.of("2025-26");
+        StatutoryPack england = TABLES.pack(Nation.ENGLAND, year);
+        for (Nation nation : Nation.values()) {
+            StatutoryPack pack = TABLES.pack(nation, year);
+            assertThat(pack.value(NATIONAL_LIVING_WAGE)).isEqualTo(england.value(NATIONAL_LIVING_WAGE));
+            assertThat(pack.value(EMPLOYER_NI_RATE)).isEqualTo(england.value(EMPLOYER_NI_RATE));
+        }
+    }
+
+    @Test
+    void yearsAfterTheLatestCarryItsFiguresForward() {
+        StatutoryPack latest = TABLES.pack(Nation.SCOTLAND, TaxYear.of("2026-27"));
+        StatutoryPack later = TABLES.pack(Nation.SCOTLAND, TaxYear.of("2029-30"));
+        assertThat(later.carriedForward()).isTrue();
+        assertThat(later.taxYear()).isEqualTo(TaxYear.of("2029-30"));
+        assertThat(later.nation()).isEqualTo(Nation.SCOTLAND);
+        assertThat(later.parameters()).isEqualTo(latest.parameters());
+        assertThat(later.value(NATIONAL_LIVING_WAGE)).isEqualTo(12.71);
+        assertThat(TABLES.pack(Nation.ENGLAND, TaxYear.of("2027-28")).carriedForward()).isTrue();
+        assertThat(latest.carriedForward()).isFalse();
+    }
+
+    @Test
+    void yearsBeforeTheEarliestAreRefusedWithTheYearsAvailable() {
+        assertThatThrownBy(() -> TABLES.pack(Nation.ENGLAND, TaxYear.of("2023-24")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2023-24")
+                .hasMessageContaining("2024-25, 2025-26, 2026-27");
+    }
+
+    @Test
+    void loadReturnsTheSameImmutableTables() {
+        assertThat(StatutoryTables.load()).isSameAs(TABLES);
+        assertThatThrownBy(() -> TABLES.years().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    private static String bundledText() throws IOException {
+        try (InputStream in = StatutoryTables.class.getResourceAsStream(StatutoryTables.RESOURCE)) {
+            assertThat(in).as("bundled table on the classpath").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
