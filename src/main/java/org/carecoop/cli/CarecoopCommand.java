@@ -13,6 +13,8 @@ import picocli.CommandLine.Option;
         description = "Feasibility and finance modelling for care co-operatives: cash flow, the cost of an hour "
                 + "of care, and co-op against for-profit provider economics, from a YAML scenario.",
         subcommands = {
+            RunCommand.class,
+            CostCommand.class,
             ValidateCommand.class,
             InitCommand.class,
             ParamsCommand.class,

@@ -52,7 +52,9 @@ final class Errors {
                 err.flush();
                 return INVALID_INPUT;
             }
-            err.println("carecoop: unexpected failure: " + ex + (root.verbose ? ""
+            // one line: the first of a message that has several; --verbose prints it whole
+            String what = ex.toString().contains("\n") ? ex.toString().lines().findFirst().orElse("") + " ..." : ex.toString();
+            err.println("carecoop: unexpected failure: " + what + (root.verbose ? ""
                     : " (run again with --verbose for details, and please report it)"));
             if (root.verbose) {
                 ex.printStackTrace(err);

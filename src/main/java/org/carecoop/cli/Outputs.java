@@ -12,17 +12,23 @@ final class Outputs {
 
     /** Refuses to write over the scenario itself or any YAML file. */
     static void refuseScenarioTarget(Path output, Path scenario) {
-        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-            throw new CarecoopException("refusing to write output to " + output
-                    + ": it looks like a scenario file; choose a .xlsx, .csv, .json or .md name");
-        }
+        refuseYamlName(output);
         try {
             if (Files.exists(output) && Files.exists(scenario) && Files.isSameFile(output, scenario)) {
                 throw new CarecoopException("refusing to write output over the scenario " + scenario);
             }
         } catch (IOException e) {
             throw new CarecoopException("cannot check " + output + ": " + e.getMessage());
+        }
+    }
+
+    /** Refuses a YAML name: any .yaml file may be someone's scenario. */
+    static void refuseYamlName(Path output) {
+        // a root such as / has no file name; writing there fails later with its own message
+        String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            throw new CarecoopException("refusing to write output to " + output
+                    + ": it looks like a scenario file; choose a .xlsx, .csv, .json or .md name");
         }
     }
 }

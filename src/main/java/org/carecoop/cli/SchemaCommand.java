@@ -32,6 +32,8 @@ final class SchemaCommand implements Callable<Integer> {
     public Integer call() {
         String text = format == Format.json ? JsonSchema.text() : FormatReference.markdown();
         if (output != null) {
+            // schema -o my-plan.yaml would otherwise replace a scenario with JSON
+            Outputs.refuseYamlName(output);
             AtomicFiles.writeText(output, text);
             spec.commandLine().getOut().println("wrote " + output);
         } else {

@@ -3,7 +3,7 @@ package org.carecoop.model;
 /** What a care worker is paid when off sick. */
 public enum SickPayScheme implements Keyword {
     STATUTORY("Statutory Sick Pay only, at the rate and rules of the statutory pack"),
-    OCCUPATIONAL("full pay for sick days, up to the days a year the scenario allows");
+    OCCUPATIONAL("full pay for every day off sick");
 
     private final String meaning;
 

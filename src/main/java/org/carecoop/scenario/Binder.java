@@ -189,9 +189,11 @@ final class Binder {
             if (value < 0 && field.min() >= 0) {
                 throw new Values.Invalid(shownValue + " is negative", "zero or more");
             }
+            // a percentage already shows its '%': "0% to 100%/month", not "0% to 100% %/month"
+            String unit = field.percent() ? field.unit().replaceFirst("^%", "") : field.unit().isEmpty() ? "" : " " + field.unit();
             throw new Values.Invalid(shownValue + " is out of range", "from " + Values.format(field.min(), field.percent())
                     + (field.max() == Double.POSITIVE_INFINITY ? " up" : " to " + Values.format(field.max(), field.percent()))
-                    + (field.unit().isEmpty() ? "" : " " + field.unit()));
+                    + unit);
         }
         return value;
     }
@@ -199,7 +201,7 @@ final class Binder {
     private List<Object> bindList(FieldSpec field, Node node, String path) {
         if (!(node instanceof Node.ListNode list)) {
             problem(node.source(), path, "expected a list (items starting with '- '), found " + node.describe(),
-                    "a list of " + field.nested().doc().toLowerCase(java.util.Locale.ROOT));
+                    "a list, each item " + field.nested().doc().toLowerCase(java.util.Locale.ROOT).replaceAll("\\.$", ""));
             return null;
         }
         RecordSpec spec = field.nested();
@@ -208,11 +210,24 @@ final class Binder {
         for (int i = 0; i < list.items().size(); i++) {
             Node item = list.items().get(i);
             String name = item instanceof Node.MapNode m ? spec.itemName(m).orElse(String.valueOf(i)) : String.valueOf(i);
+            if (name.contains("[") || name.contains("]")) {
+                // the name goes inside brackets in paths such as overheads[NAME].per_month
+                problem(nameSource((Node.MapNode) item, spec), path + "[" + name + "]", "a name cannot contain [ or ]",
+                        "a name with ( ) instead");
+                ok = false;
+                continue;
+            }
             Object bound = bind(spec, item, path + "[" + name + "]");
             ok &= bound != null;
             items.add(bound);
         }
         return ok ? List.copyOf(items) : null;
+    }
+
+    /** Where an item's name is written: the value of the first of its naming keys that is given. */
+    private static Source nameSource(Node.MapNode item, RecordSpec spec) {
+        return spec.keyedBy().stream().map(item::get).flatMap(Optional::stream).findFirst()
+                .map(Node::source).orElse(item.source());
     }
 
     private Map<String, Object> bindMap(FieldSpec field, Node node, String path) {

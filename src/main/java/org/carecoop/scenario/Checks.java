@@ -99,15 +99,18 @@ final class Checks {
             error("start", "statutory figures begin in tax year " + tables.earliest().label(),
                     "a start month from " + tables.earliest().firstMonth() + " on");
         } else if (last.compareTo(tables.latest()) > 0) {
-            warning("years", "statutory figures after " + tables.latest().label() + " are not published yet; the "
-                    + tables.latest().label() + " figures are carried forward (an assumption)", "");
+            warning("years", "statutory figures after " + tables.latest().label() + " are not published yet: wage "
+                    + "floors and Statutory Sick Pay grow by wage_floor_growth (" + Values.format(s.wageFloorGrowth(), true)
+                    + " a year), other figures stay at their " + tables.latest().label() + " values (assumptions)", "");
         }
         for (Map.Entry<String, Schedule> e : s.statutory().entrySet()) {
             String at = "statutory." + e.getKey();
             if (StatutoryParameter.fromKey(e.getKey()).isEmpty()) {
                 List<String> keys = java.util.Arrays.stream(StatutoryParameter.values()).map(StatutoryParameter::key).toList();
                 String hint = Suggest.hint(e.getKey(), keys);
-                error(at, "no statutory figure '" + e.getKey() + "'", hint.isEmpty() ? "one of: " + String.join(", ", keys) : hint);
+                // placed at the mistyped name, as an unknown key is, rather than at its value
+                problems.add(new Problem(keySource("statutory", e.getKey()), at, "no statutory figure '" + e.getKey() + "'",
+                        hint.isEmpty() ? "one of: " + String.join(", ", keys) : hint));
             } else {
                 schedule(at, e.getValue());
             }
@@ -209,10 +212,17 @@ final class Checks {
             try {
                 Distributions.check(e.getValue());
             } catch (IllegalArgumentException ex) {
-                problems.add(new Problem(Tree.locate(tree, "uncertainty"), at, ex.getMessage(),
+                problems.add(new Problem(valueSource("uncertainty", e.getKey()), at, ex.getMessage(),
                         "for example triangular(22.50, 24.10, 26.00) or uniform(10%, 35%)"));
             }
         }
+    }
+
+    /** Where a block's value was written: the distribution itself, not the top of its block. */
+    private Source valueSource(String block, String key) {
+        return tree.get(block).filter(Node.MapNode.class::isInstance)
+                .map(b -> ((Node.MapNode) b).entries().get(key)).map(entry -> entry.value().source())
+                .orElse(tree.source());
     }
 
     private Source keySource(String block, String key) {

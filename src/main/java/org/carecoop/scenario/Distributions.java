@@ -82,8 +82,10 @@ public final class Distributions {
                 }
             }
             default -> {
-                String hint = Suggest.hint(name, List.of("uniform", "triangular", "pert", "normal", "lognormal", "discrete"));
-                throw new IllegalArgumentException("unknown distribution '" + name + "'" + (hint.isEmpty() ? "" : ", " + hint));
+                List<String> names = List.of("uniform", "triangular", "pert", "normal", "lognormal", "discrete");
+                String hint = Suggest.hint(name, names);
+                throw new IllegalArgumentException("unknown distribution '" + name + "'"
+                        + (hint.isEmpty() ? "; one of: " + String.join(", ", names) : ", " + hint));
             }
         }
         return new Spec(name, args, weights);

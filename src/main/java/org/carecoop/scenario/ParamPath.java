@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * {@code --set} override, a variant's change and an uncertain input.
  */
 public record ParamPath(String text, List<Segment> segments) {
-    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z][A-Za-z0-9_\\-]*)(?:\\[([^\\[\\]]+)\\])?");
+    // an item's name is whatever its block says, so it may hold dots, brackets or nothing at all
+    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z][A-Za-z0-9_\\-]*)(?:\\[(.*)\\])?", Pattern.DOTALL);
 
     /** A key, with the name of a list item when the key is a list: {@code clients[council]}. */
     public record Segment(String key, String item) {
@@ -35,7 +36,7 @@ public record ParamPath(String text, List<Segment> segments) {
             throw new IllegalArgumentException("the path is empty");
         }
         List<Segment> segments = new ArrayList<>();
-        for (String part : trimmed.split("\\.", -1)) {
+        for (String part : splitOutsideBrackets(trimmed)) {
             Matcher m = SEGMENT.matcher(part.trim());
             if (!m.matches()) {
                 throw new IllegalArgumentException("'" + trimmed + "' is not a parameter path: the part '" + part
@@ -44,6 +45,26 @@ public record ParamPath(String text, List<Segment> segments) {
             segments.add(new Segment(m.group(1), m.group(2) == null ? null : m.group(2).trim()));
         }
         return new ParamPath(trimmed, segments);
+    }
+
+    /** Splits at the dots between keys, not those inside an item's name: overheads[St. John's hall].per_month. */
+    private static List<String> splitOutsideBrackets(String text) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == '.' && depth == 0) {
+                parts.add(text.substring(from, i));
+                from = i + 1;
+            }
+        }
+        parts.add(text.substring(from));
+        return parts;
     }
 
     @Override

@@ -7,12 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.carecoop.model.Keyword;
-import org.carecoop.statutory.Nation;
 import org.carecoop.statutory.Parameter;
 import org.carecoop.statutory.StatutoryPack;
 import org.carecoop.statutory.StatutoryParameter;
-import org.carecoop.statutory.StatutoryTables;
-import org.carecoop.statutory.TaxYear;
 
 /**
  * Every parameter of a loaded scenario with its path, value, unit and where the value came from
@@ -99,46 +96,43 @@ public final class Params {
         return unit.replace("money", loaded.scenario().currency());
     }
 
-    /** Each statutory figure over the plan's tax years, with the scenario's own replacements. */
+    /** Each statutory figure over the plan, as the model uses it, with the scenario's own replacements. */
     private void statutory() {
         ScenarioFile s = loaded.scenario();
-        Nation nation = Nation.fromKey(s.nation()).orElseThrow();
-        StatutoryTables tables = StatutoryTables.load();
-        YearMonth end = s.start().plusYears(s.years()).minusMonths(1);
+        List<StatutoryPack> packs = Resolver.statutory(loaded);
         for (StatutoryParameter p : StatutoryParameter.values()) {
             String path = "statutory." + p.key();
             boolean rate = p.unit().equals("fraction");
+            String unit = rate ? "%" : unitOf(p.unit());
             Schedule own = s.statutory().get(p.key());
             if (own != null) {
-                rows.add(new Row(path, p.unit().startsWith("money") ? own.displayMoney() : own.display(rate), rate ? "%" : unitOf(p.unit()),
+                rows.add(new Row(path, p.unit().startsWith("money") ? own.displayMoney() : own.display(rate), unit,
                         Tree.locate(loaded.tree(), path).toString(), "the scenario's own figure"));
                 continue;
             }
-            Map<YearMonth, Double> byYear = new LinkedHashMap<>();
+            Map<YearMonth, Double> changes = new LinkedHashMap<>();
             String source = null;
             boolean carried = false;
             Double last = null;
-            for (TaxYear year = TaxYear.containing(s.start()); !year.firstMonth().isAfter(end); year = year.next()) {
-                StatutoryPack pack = tables.pack(nation, year);
+            for (int m = 0; m < packs.size(); m++) {
+                StatutoryPack pack = packs.get(m);
                 Parameter figure = pack.find(p).orElse(null);
                 if (figure == null) {
                     continue;
                 }
-                if (source == null) {
-                    source = figure.source();
-                }
+                source = source == null ? figure.source() : source;
                 carried |= pack.carriedForward();
                 if (last == null || last != figure.value()) {
-                    byYear.put(year.firstMonth().isBefore(s.start()) ? s.start() : year.firstMonth(), figure.value());
+                    changes.put(s.start().plusMonths(m), figure.value());
                     last = figure.value();
                 }
             }
-            if (byYear.isEmpty()) {
+            if (changes.isEmpty()) {
                 continue;
             }
-            Schedule schedule = byYear.size() == 1 ? Schedule.of(byYear.values().iterator().next()) : Schedule.dated(byYear);
-            rows.add(new Row(path, p.unit().startsWith("money") ? schedule.displayMoney() : schedule.display(rate), rate ? "%" : unitOf(p.unit()),
-                    "statutory pack (" + nation.key() + (carried ? ", latest year carried forward" : "") + ")", source));
+            Schedule schedule = changes.size() == 1 ? Schedule.of(last) : Schedule.dated(changes);
+            rows.add(new Row(path, p.unit().startsWith("money") ? schedule.displayMoney() : schedule.display(rate), unit,
+                    "statutory pack (" + s.nation() + (carried ? "; later years projected" : "") + ")", source));
         }
     }
 

@@ -26,6 +26,7 @@ public record Problem(Source source, String path, String message, String expecte
         if (!expected.isEmpty()) {
             line.append(" (").append(expected).append(')');
         }
-        return line.toString();
+        // one problem, one line: a quoted value may hold line breaks (a block scalar, a bad quote)
+        return line.toString().replace("\r", "\\r").replace("\n", "\\n");
     }
 }

@@ -33,13 +33,18 @@ public record ScenarioFile(
         YearMonth start,
         @Param(doc = "Length of the plan", unit = "years", def = "5", min = 1, max = 30)
         int years,
-        @Param(doc = "UK nation whose wage floors and tax rules apply (england, wales, scotland, northern-ireland)",
-                def = "england")
+        @Param(doc = "UK nation whose wage floors and tax rules apply", def = "england",
+                words = {"england", "wales", "scotland", "northern-ireland"})
         String nation,
-        @Param(doc = "Weeks in a month: average (52/12) or actual (days in the month / 7)", def = "average")
+        @Param(doc = "Weeks in a month", def = "average")
         CalendarBasis calendar,
-        @Param(doc = "Statutory figures to replace for this plan, by name (see 'carecoop params' for the names); "
-                + "each a number or dated numbers")
+        @Param(doc = "Yearly rise in the wage floors (National Living Wage, Real and London Living Wage, care sector "
+                + "floors) and the Statutory Sick Pay rate after the latest published tax year, each April; other "
+                + "statutory figures are carried forward unchanged", unit = "%/year", percent = true, def = "3%",
+                source = "assumption; the National Living Wage rose 9.8%, 6.7% and 4.1% in the three Aprils to 2026 "
+                        + "(gov.uk National Minimum Wage rates)")
+        double wageFloorGrowth,
+        @Param(doc = "Statutory figures to replace for this plan, by name (listed below); each a number or dated numbers")
         Map<String, Schedule> statutory,
         @Param(doc = "The kind of organisation and its ownership")
         Provider provider,
@@ -57,7 +62,7 @@ public record ScenarioFile(
         Funding funding,
         @Param(doc = "What happens to a surplus")
         SurplusPolicy surplus,
-        @Param(doc = "Named alternative versions of this plan, each a list of 'path: value' changes "
+        @Param(doc = "Named alternative versions of this plan, each a block of 'path: value' changes "
                 + "(for example a for-profit version of a co-op plan)")
         Map<String, Node> variants,
         @Param(doc = "Ranges or distributions for uncertain inputs, by parameter path, for sensitivity analysis "
@@ -67,8 +72,7 @@ public record ScenarioFile(
 
     @Section(doc = "The kind of organisation and its ownership.")
     public record Provider(
-            @Param(doc = "worker-coop, multi-stakeholder-coop, community-benefit-society, for-profit, "
-                    + "private-equity or council-in-house", def = "worker-coop")
+            @Param(doc = "The kind of provider", def = "worker-coop")
             ProviderModel model,
             @Param(doc = "Management fee paid to a parent company, as a share of income", unit = "%",
                     percent = true, def = "0%")
@@ -79,26 +83,30 @@ public record ScenarioFile(
             @Param(doc = "Shareholder loans from the owners", unit = "money", def = "0", min = 0)
             double shareholderLoan,
             @Param(doc = "Interest on shareholder loans", unit = "%/year", percent = true, def = "0%")
-            double shareholderLoanInterest) {}
+            double shareholderLoanInterest,
+            @Param(doc = "Whether the Employment Allowance reduces employer National Insurance; leave out for yes, "
+                    + "except for a council in-house service (public bodies cannot claim it)",
+                    source = "HMRC Employment Allowance eligibility")
+            Boolean employmentAllowance) {}
 
     @Section(doc = "A group of clients paid for the same way.", keyedBy = {"name", "stream"})
     public record ClientStream(
-            @Param(doc = "council, direct-payments, self-funded or nhs-chc", required = true)
+            @Param(doc = "Who pays for this group's care", required = true)
             StreamType stream,
             @Param(doc = "A name for this group when there are two of the same kind (for example 'rural'); "
                     + "names the group in paths: clients[rural].fee_per_hour")
             String name,
             @Param(doc = "Clients already cared for on the first day", unit = "count", def = "0", min = 0)
             int clientsAtStart,
-            @Param(doc = "Month the first new clients of this group start", unit = "YYYY-MM")
+            @Param(doc = "Month the first new clients of this group start; leave out to start with the plan", unit = "YYYY-MM")
             YearMonth start,
             @Param(doc = "Number of clients the group grows to", unit = "count", required = true, min = 0)
             int target,
             @Param(doc = "Months to grow from the clients at start to the target, evenly", unit = "months",
                     def = "12", min = 0, source = "assumption")
             int rampMonths,
-            @Param(doc = "Share of clients who stop receiving care each month (died, moved to a care home, "
-                    + "recovered); new referrals replace them up to the target", unit = "%/month", percent = true,
+            @Param(doc = "Share of clients who stop receiving care each month (because they die, move into a care home "
+                    + "or recover); new referrals replace them up to the target", unit = "%/month", percent = true,
                     def = "2%", source = "assumption")
             double leaveRate,
             @Param(doc = "Hours of care each client receives per week", unit = "hours/week", required = true,
@@ -108,8 +116,8 @@ public record ScenarioFile(
             double visitMinutes,
             @Param(doc = "Fee per contact hour, or dated fees", unit = "money/hour", required = true, min = 0)
             Schedule feePerHour,
-            @Param(doc = "Rise in the fee each April after the first year of the plan (ignored for dated fees)",
-                    unit = "%/year", percent = true, def = "0%")
+            @Param(doc = "Rise in the fee each April after the plan starts (ignored for dated fees)",
+                    unit = "%/year", percent = true, def = "0%", min = -0.5)
             double feeUplift,
             @Param(doc = "Days from the end of a month's care to payment of its invoice", unit = "days",
                     def = "28", min = 0, max = 365,
@@ -127,10 +135,10 @@ public record ScenarioFile(
             Schedule wagePerHour,
             @Param(doc = "Added to a wage floor named in wage_per_hour", unit = "money/hour", def = "0", min = 0)
             double wageAboveFloor,
-            @Param(doc = "Rise in a numeric wage each April after the first year (ignored for dated wages and floors)",
-                    unit = "%/year", percent = true, def = "0%")
+            @Param(doc = "Rise in a numeric wage each April after the plan starts (ignored for dated wages and floors)",
+                    unit = "%/year", percent = true, def = "0%", min = -0.5)
             double wageUplift,
-            @Param(doc = "zero-hours or guaranteed-hours", def = "zero-hours",
+            @Param(doc = "How care workers are employed", def = "zero-hours",
                     source = "37% of domiciliary care jobs are zero-hours (Skills for Care 2023-24)")
             ContractType contract,
             @Param(doc = "Hours a week paid to each care worker even when there is less work (guaranteed-hours "
@@ -146,13 +154,18 @@ public record ScenarioFile(
             @Param(doc = "Travel time between visits", unit = "minutes", def = "10", min = 0, max = 240,
                     source = "assumption; HCA's 2020-21 build-up implies about 11.7 minutes per contact hour")
             double travelMinutesPerVisit,
+            @Param(doc = "Whether the waiting time between visits is paid (as on shift-based rotas); unpaid waiting is "
+                    + "not counted as working time for the minimum wage, on the footing that the care worker is free to "
+                    + "use it", def = "false", source = "assumption; HMRC's National Minimum Wage manual counts such time "
+                    + "only when the worker must stay available")
+            boolean waitingPaid,
             @Param(doc = "Whether travel time is paid", def = "true",
                     source = "about 75% of homecare workers are not paid for travel (Homecare Workers' Group)")
             boolean travelPaid,
             @Param(doc = "Miles driven between visits", unit = "miles", def = "3", min = 0, max = 200,
                     source = "assumption")
             double milesPerVisit,
-            @Param(doc = "Mileage paid per mile; empty means the HMRC approved rate in the statutory pack",
+            @Param(doc = "Mileage paid per mile; leave out to pay the HMRC approved rate in the statutory pack",
                     unit = "money/mile", min = 0)
             Double mileageRate,
             @Param(doc = "Paid training hours per care worker a year, after induction", unit = "hours/year",
@@ -167,9 +180,13 @@ public record ScenarioFile(
             @Param(doc = "Share of working days lost to sickness", unit = "%", percent = true, def = "3%",
                     source = "assumption")
             double sicknessRate,
-            @Param(doc = "statutory (Statutory Sick Pay) or occupational (full pay)", def = "statutory")
+            @Param(doc = "What care workers are paid when off sick", def = "statutory")
             SickPayScheme sickPay,
-            @Param(doc = "Employer pension contribution on qualifying earnings; empty means the auto-enrolment "
+            @Param(doc = "Working days in a typical spell of sickness; with Statutory Sick Pay's waiting days (until "
+                    + "April 2026) it sets how much of the time off is paid", unit = "days", def = "5", min = 1, max = 260,
+                    source = "assumption")
+            double sickSpellDays,
+            @Param(doc = "Employer pension contribution on qualifying earnings; leave out for the auto-enrolment "
                     + "minimum in the statutory pack", unit = "%", percent = true)
             Double pensionRate,
             @Param(doc = "Share of care workers who leave each year", unit = "%/year", percent = true,
@@ -177,7 +194,14 @@ public record ScenarioFile(
             double turnover,
             @Param(doc = "Cost of recruiting one care worker (advertising, interviews, DBS check)", unit = "money",
                     def = "3600", min = 0, source = "Skills for Care estimate")
-            double recruitmentCost) {}
+            double recruitmentCost,
+            @Param(doc = "Care workers employed on the first day (for example transferred with their clients)",
+                    unit = "count", def = "0", min = 0)
+            double workersAtStart,
+            @Param(doc = "Most care workers that can be recruited in a month; leave out for as many as are needed. "
+                    + "When recruitment falls short, the hours that cannot be covered are reported as unmet",
+                    unit = "count", min = 0)
+            Double maxHiresPerMonth) {}
 
     @Section(doc = "A manager or office role.", keyedBy = {"role"})
     public record OfficeRole(
@@ -187,13 +211,13 @@ public record ScenarioFile(
             Schedule salary,
             @Param(doc = "Number of people in the role (give this or per_care_workers)", unit = "count", min = 0)
             Double count,
-            @Param(doc = "One person in the role for every this many care workers (give this or count)",
+            @Param(doc = "Number of care workers for each person in the role, for example 15 for one coordinator per 15 care workers (give this or count)",
                     unit = "count", min = 1)
             Double perCareWorkers,
-            @Param(doc = "Month the role starts", unit = "YYYY-MM")
+            @Param(doc = "Month the role starts; leave out to start with the plan", unit = "YYYY-MM")
             YearMonth start,
-            @Param(doc = "Rise in a numeric salary each April after the first year", unit = "%/year", percent = true,
-                    def = "0%")
+            @Param(doc = "Rise in a numeric salary each April after the plan starts", unit = "%/year", percent = true,
+                    def = "0%", min = -0.5)
             double salaryUplift) {}
 
     @Section(doc = "A running cost other than staff; give exactly one of the amounts.", keyedBy = {"item"})
@@ -212,9 +236,9 @@ public record ScenarioFile(
             Double perContactHour,
             @Param(doc = "Cost as a share of income", unit = "%", percent = true)
             Double shareOfIncome,
-            @Param(doc = "Month the cost starts", unit = "YYYY-MM")
+            @Param(doc = "Month the cost starts; leave out to start with the plan", unit = "YYYY-MM")
             YearMonth start,
-            @Param(doc = "Rise each April after the first year", unit = "%/year", percent = true, def = "0%")
+            @Param(doc = "Rise each April after the plan starts", unit = "%/year", percent = true, def = "0%", min = -0.5)
             double uplift) {}
 
     @Section(doc = "A one-off cost of setting up.", keyedBy = {"item"})
@@ -223,7 +247,7 @@ public record ScenarioFile(
             String item,
             @Param(doc = "Amount", unit = "money", required = true, min = 0)
             double amount,
-            @Param(doc = "Month it is paid", unit = "YYYY-MM")
+            @Param(doc = "Month it is paid; leave out for the plan's first month", unit = "YYYY-MM")
             YearMonth month) {}
 
     @Section(doc = "Money put in: opening cash, grants, shares and loans.")
@@ -245,14 +269,14 @@ public record ScenarioFile(
             String funder,
             @Param(doc = "Amount", unit = "money", required = true, min = 0)
             double amount,
-            @Param(doc = "Month it is received", unit = "YYYY-MM")
+            @Param(doc = "Month it is received; leave out for the plan's first month", unit = "YYYY-MM")
             YearMonth month) {}
 
     @Section(doc = "A community share offer: withdrawable shares sold to supporters.")
     public record CommunityShares(
             @Param(doc = "Amount raised", unit = "money", required = true, min = 0)
             double raise,
-            @Param(doc = "Month the money arrives", unit = "YYYY-MM")
+            @Param(doc = "Month the money arrives; leave out for the plan's first month", unit = "YYYY-MM")
             YearMonth month,
             @Param(doc = "Interest paid to members each year (an operating cost, not a distribution)",
                     unit = "%/year", percent = true, def = "3%",
@@ -285,7 +309,7 @@ public record ScenarioFile(
             String lender,
             @Param(doc = "Amount borrowed", unit = "money", required = true, min = 0)
             double amount,
-            @Param(doc = "Month the money arrives", unit = "YYYY-MM")
+            @Param(doc = "Month the money arrives; leave out for the plan's first month", unit = "YYYY-MM")
             YearMonth month,
             @Param(doc = "Interest rate", unit = "%/year", percent = true, required = true)
             double interest,
@@ -293,7 +317,7 @@ public record ScenarioFile(
             int termMonths,
             @Param(doc = "Months at the start when only interest is paid", unit = "months", def = "0", min = 0)
             int graceMonths,
-            @Param(doc = "amortising, interest-only or bullet", def = "amortising")
+            @Param(doc = "How the loan is paid back", def = "amortising")
             RepaymentType repayment) {}
 
     @Section(doc = "What happens to a surplus after tax.")

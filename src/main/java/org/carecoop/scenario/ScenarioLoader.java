@@ -131,7 +131,8 @@ public final class ScenarioLoader {
         }
         Node changes = variants.get(name).orElseThrow();
         if (!(changes instanceof Node.MapNode changeMap)) {
-            throw ScenarioException.of(changes.source(), "variants." + name, "expected 'path: value' lines, found "
+            // worded as the binder words it, so loadAll reports the problem once, not twice
+            throw ScenarioException.of(changes.source(), "variants." + name, "expected changes as 'path: value' lines, found "
                     + changes.describe(), "for example care_workers.wage_per_hour: 12.71");
         }
         List<Problem> problems = new ArrayList<>();
@@ -167,8 +168,15 @@ public final class ScenarioLoader {
             throw ScenarioException.of(origin, "", e.getMessage(), "a parameter path; 'carecoop params FILE' lists them");
         }
         String text = override.substring(eq + 1);
-        Node value = restamp(YamlReader.readText("--set " + path, text.isBlank() ? "~" : text), origin);
-        return Tree.set(tree, path, value, origin);
+        Node parsed;
+        try {
+            parsed = YamlReader.readText("--set " + path, text.isBlank() ? "~" : text);
+        } catch (ScenarioException e) {
+            // the value's own line and column mean nothing on a command line: name the override instead
+            throw new ScenarioException(e.problems().stream()
+                    .map(p -> new Problem(origin, path.text(), p.message(), p.expected())).toList());
+        }
+        return Tree.set(tree, path, restamp(parsed, origin), origin);
     }
 
     /** Gives every node of a value from the command line the command line as its source. */

@@ -205,6 +205,7 @@ public final class Tree {
      */
     public static Source locate(Node.MapNode root, String path) {
         Node node = root;
+        RecordSpec spec = RecordSpec.scenario();
         for (ParamPath.Segment segment : ParamPath.parse(path).segments()) {
             if (!(node instanceof Node.MapNode map)) {
                 break;
@@ -214,16 +215,13 @@ public final class Tree {
                 return map.source();
             }
             node = child.get();
+            FieldSpec field = spec == null ? null : spec.field(segment.key()).orElse(null);
+            spec = field != null && (field.kind() == FieldSpec.Kind.RECORD || field.kind() == FieldSpec.Kind.RECORD_LIST)
+                    ? field.nested() : null;
             if (segment.item() != null && node instanceof Node.ListNode list) {
-                int at = -1;
-                for (int i = 0; i < list.items().size(); i++) {
-                    if (list.items().get(i) instanceof Node.MapNode item && (segment.item().equals(String.valueOf(i))
-                            || item.entries().values().stream().anyMatch(e -> e.value() instanceof Node.Scalar s
-                            && s.text().equals(segment.item())))) {
-                        at = i;
-                        break;
-                    }
-                }
+                // find the item by its naming keys, as set does: with {stream: council, name: urban} and
+                // {stream: self-funded, name: council}, clients[council] is the second
+                int at = spec == null ? -1 : findItem(spec, list, segment.item());
                 if (at < 0) {
                     return list.source();
                 }

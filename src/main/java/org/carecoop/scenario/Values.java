@@ -16,6 +16,7 @@ public final class Values {
     private static final Pattern THOUSANDS = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
     private static final String CURRENCY_SIGNS = "£$€¥";
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     private Values() {}
 
@@ -43,6 +44,11 @@ public final class Values {
             return parse(text);
         }
         if (scalar.type() == Node.Scalar.Type.TEXT) {
+            if (PLAIN_NUMBER.matcher(text).matches()) {
+                // a quoted number ("24.10", as spreadsheet exports write it) is the same number, as a
+                // quoted percentage is the same percentage
+                return parse(text);
+            }
             if (!text.isEmpty() && CURRENCY_SIGNS.indexOf(text.charAt(0)) >= 0) {
                 throw new Invalid("'" + text + "' has a currency sign",
                         "a plain number without the sign: " + text.substring(1).trim());
@@ -143,7 +149,7 @@ public final class Values {
 
     /** Money as written in a scenario: whole amounts bare, others with two decimals (24.10). */
     public static String money(double value) {
-        String plain = format(value, false);
+        String plain = format(Math.round(value * 100) / 100.0, false);
         return plain.contains(".") && plain.length() - plain.indexOf('.') == 2 ? plain + "0" : plain;
     }
 

@@ -1,0 +1,203 @@
+package org.carecoop.report.workbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.carecoop.model.Line;
+import org.carecoop.report.Formats;
+
+/**
+ * Native charts whose data are cell ranges of the other sheets, so they follow an edit: cash at each
+ * month's end (a line per variant), income against operating costs by year (columns, one chart per
+ * variant), and the cost of a contact hour built up line by line (stacked columns: the variants side by
+ * side, then each variant by visit length).
+ */
+final class Charts {
+    /** Chart size in cells. */
+    private static final int WIDE = 16;
+    private static final int HALF = 8;
+    private static final int TALL = 20;
+    /** Series colours, a colour-blind-safe palette (Okabe and Ito), then greys. */
+    private static final int[][] PALETTE = {
+        {0, 114, 178}, {230, 159, 0}, {0, 158, 115}, {204, 121, 167}, {86, 180, 233}, {213, 94, 0}, {240, 228, 66},
+        {0, 0, 0}, {120, 120, 120}, {170, 170, 170}, {60, 60, 60}, {200, 200, 200}};
+
+    private Charts() {}
+
+    /** Chart titles in the order they are drawn, for tests and the report. */
+    static List<String> write(XSSFSheet sheet, WorkbookData data, List<MonthlySheet.Layout> monthly,
+                              List<AnnualSheet.Layout> annual, CostSheet.Layout cost, Styles st) {
+        XSSFWorkbook wb = sheet.getWorkbook();
+        String money = "\"" + Formats.symbol(data.currency()).replace("\"", "") + "\"#,##0";
+        String pence = "\"" + Formats.symbol(data.currency()).replace("\"", "") + "\"#,##0.00";
+        Cells.text(sheet, 0, 0, data.scenarioName() + ": charts", st.title, st);
+        Cells.text(sheet, 1, 0, "The charts draw on the other sheets' cells, so they follow any change made there.",
+                st.subtitle, st);
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        List<String> titles = new ArrayList<>();
+        int top = 3;
+
+        // cash by month: one line per variant, months from the longest plan
+        int longest = 0;
+        for (int i = 1; i < monthly.size(); i++) {
+            if (monthly.get(i).months() > monthly.get(longest).months()) {
+                longest = i;
+            }
+        }
+        MonthlySheet.Layout axis = monthly.get(longest);
+        String title = "Cash at the end of each month";
+        XSSFChart chart = chart(drawing, 0, top, WIDE, TALL, title);
+        XDDFCategoryDataSource months = XDDFDataSourcesFactory.fromStringCellRange(wb.getSheet(axis.sheetName()),
+                new CellRangeAddress(MonthlySheet.HEADER_ROW, MonthlySheet.HEADER_ROW, MonthlySheet.FIRST_MONTH_COL,
+                        axis.lastMonthCol()));
+        XDDFCategoryAxis bottom = categoryAxis(chart);
+        XDDFValueAxis left = valueAxis(chart, money, AxisCrossBetween.MIDPOINT_CATEGORY);
+        XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, bottom, left);
+        lines.setVaryColors(false);
+        for (int i = 0; i < monthly.size(); i++) {
+            MonthlySheet.Layout m = monthly.get(i);
+            int row = m.row(Line.CLOSING_CASH);
+            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(wb.getSheet(m.sheetName()),
+                    new CellRangeAddress(row, row, MonthlySheet.FIRST_MONTH_COL, m.lastMonthCol()));
+            XDDFLineChartData.Series series = (XDDFLineChartData.Series) lines.addSeries(months, values);
+            series.setTitle(data.variants().get(i).label(), null);
+            series.setSmooth(false);
+            series.setMarkerStyle(MarkerStyle.NONE);
+            XDDFLineProperties line = new XDDFLineProperties(fill(i));
+            line.setWidth(2.0);
+            series.setLineProperties(line);
+        }
+        chart.plot(lines);
+        titles.add(title);
+        top += TALL + 1;
+
+        // income and operating costs by year, one chart per variant, two to a row
+        for (int i = 0; i < annual.size(); i++) {
+            AnnualSheet.Layout a = annual.get(i);
+            XSSFSheet annualSheet = wb.getSheet(a.sheetName());
+            title = "Fee income and operating costs by year: " + data.variants().get(i).label();
+            int col = (i % 2) * HALF;
+            chart = chart(drawing, col, top, col + HALF, top + TALL, title);
+            XDDFCategoryDataSource years = XDDFDataSourcesFactory.fromStringCellRange(annualSheet,
+                    new CellRangeAddress(MonthlySheet.HEADER_ROW, MonthlySheet.HEADER_ROW, AnnualSheet.FIRST_YEAR_COL,
+                            a.lastYearCol()));
+            XDDFBarChartData bars = bars(chart, money, BarGrouping.CLUSTERED);
+            int k = 0;
+            for (Line line : List.of(Line.INCOME, Line.OPERATING_COSTS)) {
+                int row = a.monthly().row(line);
+                XDDFChartData.Series series = bars.addSeries(years, XDDFDataSourcesFactory.fromNumericCellRange(annualSheet,
+                        new CellRangeAddress(row, row, AnnualSheet.FIRST_YEAR_COL, a.lastYearCol())));
+                series.setTitle(line.label(), new CellReference(a.sheetName(), row, MonthlySheet.LABEL_COL, true, true));
+                series.setFillProperties(fill(k++));
+            }
+            chart.plot(bars);
+            titles.add(title);
+            if (i % 2 == 1 || i == annual.size() - 1) {
+                top += TALL + 1;
+            }
+        }
+
+        // cost of a contact hour: variants side by side, then by visit length per variant
+        XSSFSheet costSheet = wb.getSheet(cost.sheetName());
+        title = "Cost of a contact hour, line by line";
+        chart = chart(drawing, 0, top, WIDE, top + TALL, title);
+        stacked(chart, costSheet, cost.sheetName(), cost.byVariant(), pence);
+        titles.add(title);
+        top += TALL + 1;
+        for (int i = 0; i < cost.byVisit().size(); i++) {
+            title = "Cost of a contact hour by visit length: " + data.variants().get(i).label();
+            int col = (i % 2) * HALF;
+            chart = chart(drawing, col, top, col + HALF, top + TALL, title);
+            stacked(chart, costSheet, cost.sheetName(), cost.byVisit().get(i), pence);
+            titles.add(title);
+            if (i % 2 == 1) {
+                top += TALL + 1;
+            }
+        }
+        return titles;
+    }
+
+    private static void stacked(XSSFChart chart, XSSFSheet sheet, String sheetName, CostSheet.Block block, String format) {
+        XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                new CellRangeAddress(block.headerRow(), block.headerRow(), block.firstCol(), block.lastCol()));
+        XDDFBarChartData bars = bars(chart, format, BarGrouping.STACKED);
+        bars.setOverlap((byte) 100);
+        int k = 0;
+        for (int row : block.stackRows()) {
+            XDDFChartData.Series series = bars.addSeries(categories, XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                    new CellRangeAddress(row, row, block.firstCol(), block.lastCol())));
+            series.setTitle(sheet.getRow(row).getCell(CostSheet.LABEL_COL).getStringCellValue(),
+                    new CellReference(sheetName, row, CostSheet.LABEL_COL, true, true));
+            series.setFillProperties(fill(k++));
+        }
+        chart.plot(bars);
+    }
+
+    private static XSSFChart chart(XSSFDrawing drawing, int col1, int row1, int col2, int row2, String title) {
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, col1, row1, col2, row2));
+        chart.setTitleText(title);
+        chart.setTitleOverlay(false);
+        // a spreadsheet program's default chart title (18 points) crowds a half-width chart
+        var font = chart.getTitle().getOrAddTextProperties();
+        font.setFontSize(12.0);
+        font.setBold(true);
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        return chart;
+    }
+
+    private static XDDFBarChartData bars(XSSFChart chart, String format, BarGrouping grouping) {
+        XDDFCategoryAxis bottom = categoryAxis(chart);
+        XDDFValueAxis left = valueAxis(chart, format, AxisCrossBetween.BETWEEN);
+        XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, bottom, left);
+        bars.setBarDirection(BarDirection.COL);
+        bars.setBarGrouping(grouping);
+        bars.setVaryColors(false);
+        return bars;
+    }
+
+    private static XDDFCategoryAxis categoryAxis(XSSFChart chart) {
+        XDDFCategoryAxis bottom = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        // labels below the plot even when values go below zero
+        bottom.setTickLabelPosition(AxisTickLabelPosition.LOW);
+        return bottom;
+    }
+
+    private static XDDFValueAxis valueAxis(XSSFChart chart, String format, AxisCrossBetween between) {
+        XDDFValueAxis left = chart.createValueAxis(AxisPosition.LEFT);
+        left.setCrosses(AxisCrosses.AUTO_ZERO);
+        left.setCrossBetween(between);
+        left.setNumberFormat(format);
+        return left;
+    }
+
+    private static XDDFSolidFillProperties fill(int index) {
+        int[] rgb = PALETTE[index % PALETTE.length];
+        // from(byte[]) is sRGB; from(int, int, int) would be scRGB, whose channels are percentages
+        return new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) rgb[0], (byte) rgb[1], (byte) rgb[2]}));
+    }
+}

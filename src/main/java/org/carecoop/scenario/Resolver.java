@@ -1,0 +1,269 @@
+package org.carecoop.scenario;
+
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.carecoop.model.CalendarBasis;
+import org.carecoop.model.ProviderModel;
+import org.carecoop.model.RepaymentType;
+import org.carecoop.model.Scenario;
+import org.carecoop.model.Series;
+import org.carecoop.statutory.Nation;
+import org.carecoop.statutory.StatutoryPack;
+import org.carecoop.statutory.StatutoryParameter;
+import org.carecoop.statutory.StatutoryTables;
+import org.carecoop.statutory.TaxYear;
+
+/**
+ * Turns a scenario as written into the model's terms: months as indexes from 0, figures as monthly
+ * series with April uplifts applied, wage floors looked up in the statutory pack of each month, and
+ * the defaults that depend on the provider filled in.
+ */
+public final class Resolver {
+    /** Days in an average month, for payment terms. */
+    private static final double DAYS_PER_MONTH = 365.25 / 12;
+
+    private final ScenarioFile f;
+    private final Node.MapNode tree;
+    private final int months;
+    private final List<StatutoryPack> packs;
+
+    private Resolver(LoadedScenario loaded) {
+        this.f = loaded.scenario();
+        this.tree = loaded.tree();
+        this.months = f.years() * 12;
+        this.packs = statutoryPacks();
+    }
+
+    public static Scenario resolve(LoadedScenario loaded) {
+        return new Resolver(loaded).build();
+    }
+
+    /** The statutory pack in force in each month of the plan, as the model will use it. */
+    public static List<StatutoryPack> statutory(LoadedScenario loaded) {
+        return new Resolver(loaded).packs;
+    }
+
+    private Scenario build() {
+        ScenarioFile.Provider p = f.provider() != null ? f.provider() : defaults(ScenarioFile.Provider.class);
+        ProviderModel model = p.model();
+        Scenario.Provider provider = new Scenario.Provider(model, p.managementFee(), p.centralRecharge(),
+                p.shareholderLoan(), p.shareholderLoanInterest(),
+                p.employmentAllowance() != null ? p.employmentAllowance() : model != ProviderModel.COUNCIL_IN_HOUSE);
+
+        List<Scenario.ClientGroup> clients = new ArrayList<>();
+        for (ScenarioFile.ClientStream c : f.clients()) {
+            String name = c.name() != null ? c.name() : c.stream().key();
+            clients.add(new Scenario.ClientGroup(name, c.stream(), c.clientsAtStart(), index(c.start()), c.target(),
+                    c.rampMonths(), c.leaveRate(), c.hoursPerWeek(), c.visitMinutes(),
+                    series(c.feePerHour(), c.feeUplift(), 0, "clients[" + name + "].fee_per_hour"),
+                    (int) Math.ceil(c.paidAfterDays() / DAYS_PER_MONTH - 1e-9), c.badDebt()));
+        }
+
+        ScenarioFile.CareWorkers w = f.careWorkers();
+        Series mileage = w.mileageRate() != null ? Series.constant(months, w.mileageRate())
+                : statutory(StatutoryParameter.MILEAGE_RATE);
+        Series pension = w.pensionRate() != null ? Series.constant(months, w.pensionRate())
+                : statutory(StatutoryParameter.PENSION_EMPLOYER_RATE);
+        Scenario.CareWorkers careWorkers = new Scenario.CareWorkers(
+                series(w.wagePerHour(), w.wageUplift(), w.wageAboveFloor(), "care_workers.wage_per_hour"),
+                w.contract(), w.guaranteedHoursPerWeek(), w.hoursPerWeek(), w.utilisation(), w.travelMinutesPerVisit(),
+                w.waitingPaid(), w.travelPaid(), w.milesPerVisit(), mileage, w.trainingHoursPerYear(), w.meetingHoursPerMonth(),
+                w.inductionHours(), w.sicknessRate(), w.sickPay(), w.sickSpellDays(), pension, w.turnover(),
+                w.recruitmentCost(), w.workersAtStart(),
+                w.maxHiresPerMonth() != null ? w.maxHiresPerMonth() : Double.POSITIVE_INFINITY);
+
+        List<Scenario.OfficeRole> office = new ArrayList<>();
+        for (ScenarioFile.OfficeRole r : f.officeStaff()) {
+            office.add(new Scenario.OfficeRole(r.role(), series(r.salary(), r.salaryUplift(), 0,
+                    "office_staff[" + r.role() + "].salary"), r.count() != null ? r.count() : 0,
+                    r.perCareWorkers() != null ? r.perCareWorkers() : 0, index(r.start())));
+        }
+
+        List<Scenario.Overhead> overheads = new ArrayList<>();
+        for (ScenarioFile.Overhead o : f.overheads()) {
+            Scenario.Overhead.Basis basis;
+            double amount;
+            if (o.perMonth() != null) {
+                basis = Scenario.Overhead.Basis.PER_MONTH;
+                amount = o.perMonth();
+            } else if (o.perYear() != null) {
+                basis = Scenario.Overhead.Basis.PER_MONTH;
+                amount = o.perYear() / 12;
+            } else if (o.perClientPerMonth() != null) {
+                basis = Scenario.Overhead.Basis.PER_CLIENT;
+                amount = o.perClientPerMonth();
+            } else if (o.perCareWorkerPerMonth() != null) {
+                basis = Scenario.Overhead.Basis.PER_CARE_WORKER;
+                amount = o.perCareWorkerPerMonth();
+            } else if (o.perContactHour() != null) {
+                basis = Scenario.Overhead.Basis.PER_CONTACT_HOUR;
+                amount = o.perContactHour();
+            } else {
+                basis = Scenario.Overhead.Basis.SHARE_OF_INCOME;
+                amount = o.shareOfIncome();
+            }
+            // a share of income does not rise with inflation: the income it is a share of does
+            double uplift = basis == Scenario.Overhead.Basis.SHARE_OF_INCOME ? 0 : o.uplift();
+            overheads.add(new Scenario.Overhead(o.item(), basis, uplifted(amount, uplift), index(o.start())));
+        }
+
+        List<Scenario.OneOff> startUp = f.startUpCosts().stream()
+                .map(c -> new Scenario.OneOff(c.item(), c.amount(), index(c.month()))).toList();
+
+        ScenarioFile.Funding fund = f.funding() != null ? f.funding() : defaults(ScenarioFile.Funding.class);
+        List<Scenario.OneOff> grants = fund.grants().stream()
+                .map(g -> new Scenario.OneOff(g.funder(), g.amount(), index(g.month()))).toList();
+        Scenario.CommunityShares shares = Scenario.CommunityShares.none();
+        if (fund.communityShares() != null) {
+            ScenarioFile.CommunityShares cs = fund.communityShares();
+            shares = new Scenario.CommunityShares(cs.raise(), index(cs.month()), cs.interest(),
+                    (cs.withdrawalsFromYear() - 1) * 12, Math.min(cs.withdrawalsPerYear(), cs.withdrawalCap()));
+        }
+        Scenario.MemberShares members = Scenario.MemberShares.none();
+        if (fund.memberShares() != null) {
+            ScenarioFile.MemberShares ms = fund.memberShares();
+            members = new Scenario.MemberShares(ms.sharePrice(), ms.downPayment(), ms.instalmentMonths(), ms.takeUp());
+        }
+        List<Scenario.Loan> loans = new ArrayList<>();
+        for (ScenarioFile.Loan l : fund.loans()) {
+            loans.add(new Scenario.Loan(l.lender(), l.amount(), index(l.month()), l.interest(), l.termMonths(),
+                    l.graceMonths(), l.repayment()));
+        }
+        if (p.shareholderLoan() > 0) {
+            // owners' loans are usually repaid only on a sale or refinancing: interest only, beyond the plan
+            loans.add(new Scenario.Loan("shareholders", p.shareholderLoan(), 0, p.shareholderLoanInterest(),
+                    months + 1, 0, RepaymentType.INTEREST_ONLY));
+        }
+        Scenario.Funding funding = new Scenario.Funding(fund.openingCash(), grants, shares, members, loans);
+
+        ScenarioFile.SurplusPolicy sp = f.surplus() != null ? f.surplus() : defaults(ScenarioFile.SurplusPolicy.class);
+        Scenario.SurplusPolicy surplus = new Scenario.SurplusPolicy(sp.reservesMonths(), sp.workerDividend(), sp.ownerDividend());
+
+        return new Scenario(f.scenario(), f.currency(), f.start(), months, weeks(), packs, provider, clients,
+                careWorkers, office, overheads, startUp, funding, surplus);
+    }
+
+    private Series weeks() {
+        double[] w = new double[months];
+        for (int m = 0; m < months; m++) {
+            w[m] = f.calendar() == CalendarBasis.ACTUAL ? f.start().plusMonths(m).lengthOfMonth() / 7.0 : 52.0 / 12;
+        }
+        return Series.of(w);
+    }
+
+    /** The statutory pack of each month, with the scenario's own figures laid over it. */
+    private List<StatutoryPack> statutoryPacks() {
+        Nation nation = Nation.fromKey(f.nation()).orElseThrow();
+        StatutoryTables tables = StatutoryTables.load();
+        List<StatutoryPack> result = new ArrayList<>(months);
+        for (int m = 0; m < months; m++) {
+            YearMonth month = f.start().plusMonths(m);
+            TaxYear taxYear = TaxYear.containing(month);
+            StatutoryPack pack = tables.pack(nation, taxYear);
+            if (pack.carriedForward()) {
+                pack = grown(pack, taxYear.startYear() - tables.latest().startYear(), tables.latest());
+            }
+            for (Map.Entry<String, Schedule> own : f.statutory().entrySet()) {
+                StatutoryParameter parameter = StatutoryParameter.fromKey(own.getKey()).orElseThrow();
+                double value = own.getValue().valueAt(month);
+                if (value < 0 || (parameter.unit().equals("fraction") && value > 1)) {
+                    throw ScenarioException.of(Tree.locate(tree, "statutory." + own.getKey()), "statutory." + own.getKey(),
+                            Values.format(value, false) + " is out of range", parameter.unit().equals("fraction")
+                                    ? "a percentage from 0% to 100%" : "zero or more");
+                }
+                pack = pack.withOverride(parameter, value, "the scenario's own figure");
+            }
+            result.add(pack);
+        }
+        return List.copyOf(result);
+    }
+
+    /** Figures that follow pay, grown by the scenario's assumption for each year past the latest published. */
+    private static final List<StatutoryParameter> GROWING = List.of(StatutoryParameter.NATIONAL_LIVING_WAGE,
+            StatutoryParameter.YOUTH_RATE_18_20, StatutoryParameter.REAL_LIVING_WAGE,
+            StatutoryParameter.LONDON_LIVING_WAGE, StatutoryParameter.CARE_SECTOR_PAY_FLOOR,
+            StatutoryParameter.SSP_WEEKLY_RATE);
+
+    private StatutoryPack grown(StatutoryPack pack, int yearsAfter, TaxYear latest) {
+        double factor = Math.pow(1 + f.wageFloorGrowth(), yearsAfter);
+        String why = "assumption: the " + latest.label() + " figure grown by " + Values.format(f.wageFloorGrowth(), true)
+                + " a year (wage_floor_growth)";
+        for (StatutoryParameter parameter : GROWING) {
+            StatutoryPack current = pack;
+            pack = current.find(parameter).map(p -> current.withOverride(parameter, p.value() * factor, why)).orElse(current);
+        }
+        return pack;
+    }
+
+    private Series statutory(StatutoryParameter parameter) {
+        double[] v = new double[months];
+        for (int m = 0; m < months; m++) {
+            v[m] = packs.get(m).value(parameter);
+        }
+        return Series.of(v);
+    }
+
+    /**
+     * A schedule as a monthly series: a number rises by the uplift each April after the start;
+     * dated values hold until the next; a wage floor follows the statutory pack, plus the premium.
+     */
+    private Series series(Schedule schedule, double uplift, double aboveFloor, String path) {
+        if (schedule.isWord()) {
+            StatutoryParameter parameter = switch (schedule.word()) {
+                case "national-living-wage" -> StatutoryParameter.NATIONAL_LIVING_WAGE;
+                case "real-living-wage" -> StatutoryParameter.REAL_LIVING_WAGE;
+                case "london-living-wage" -> StatutoryParameter.LONDON_LIVING_WAGE;
+                case "care-sector-pay-floor" -> StatutoryParameter.CARE_SECTOR_PAY_FLOOR;
+                default -> throw new IllegalStateException("unknown wage floor " + schedule.word());
+            };
+            double[] v = new double[months];
+            for (int m = 0; m < months; m++) {
+                StatutoryPack pack = packs.get(m);
+                if (pack.find(parameter).isEmpty()) {
+                    throw ScenarioException.of(Tree.locate(tree, path), path, "there is no published "
+                            + schedule.word() + " for " + pack.nation().key() + " in " + pack.taxYear().label(),
+                            "a number, or another wage floor such as real-living-wage");
+                }
+                v[m] = pack.value(parameter) + aboveFloor;
+            }
+            return Series.of(v);
+        }
+        if (schedule.constant() != null) {
+            return uplifted(schedule.constant(), uplift);
+        }
+        double[] v = new double[months];
+        for (int m = 0; m < months; m++) {
+            v[m] = schedule.valueAt(f.start().plusMonths(m));
+        }
+        return Series.of(v);
+    }
+
+    private Series uplifted(double base, double uplift) {
+        double[] v = new double[months];
+        double value = base;
+        for (int m = 0; m < months; m++) {
+            if (m > 0 && f.start().plusMonths(m).getMonthValue() == 4) {
+                value *= 1 + uplift;
+            }
+            v[m] = value;
+        }
+        return Series.of(v);
+    }
+
+    private int index(YearMonth month) {
+        return month == null ? 0 : (int) ChronoUnit.MONTHS.between(f.start(), month);
+    }
+
+    /** A block the scenario leaves out, with every default filled. */
+    private static <R extends Record> R defaults(Class<R> type) {
+        Binder binder = new Binder();
+        R value = binder.bind(RecordSpec.of(type), new Node.MapNode(Map.of(), new Source("defaults", 1, 1)), "");
+        if (value == null) {
+            throw new IllegalStateException(type.getSimpleName() + " has required keys, so it has no defaults");
+        }
+        return value;
+    }
+}

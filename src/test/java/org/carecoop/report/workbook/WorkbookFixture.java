@@ -1,0 +1,92 @@
+package org.carecoop.report.workbook;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.carecoop.analysis.RunResult;
+import org.carecoop.model.CostOfCare;
+import org.carecoop.scenario.LoadedScenario;
+import org.carecoop.scenario.Params;
+import org.carecoop.scenario.Resolver;
+import org.carecoop.scenario.ScenarioLoader;
+
+/** Builds {@link WorkbookData} the way a command would: load every variant, resolve, run, cost, list inputs. */
+final class WorkbookFixture {
+    /** The shipped start-up plan: a base and its variants (among them slower-ramp and lower-fee). */
+    static final Path START_UP = Path.of("scenarios/start-up-worker-coop.yaml");
+    /** The surplus the Homecare Association builds into its price. */
+    static final double SURPLUS = 0.03;
+
+    /**
+     * A small plan whose user-written names look like formulas: a spreadsheet must show them as text,
+     * never run them.
+     */
+    static final String FORMULA_LOOKALIKES = """
+            scenario: "=1+1"
+            currency: GBP
+            start: 2027-04
+            years: 2
+            nation: england
+            provider: {model: worker-coop}
+            clients:
+              - name: "=1+1"
+                stream: council
+                target: 10
+                ramp_months: 6
+                hours_per_week: 7.5
+                visit_minutes: 45
+                fee_per_hour: 24.10
+              - name: "@SUM(A1)"
+                stream: self-funded
+                start: 2028-05          # no hours in the first year: its average fee there is n/a
+                target: 4
+                ramp_months: 4
+                hours_per_week: 5
+                visit_minutes: 60
+                fee_per_hour: 30
+            care_workers:
+              wage_per_hour: 13.45
+            office_staff:
+              - {role: "-manager", salary: 30000, count: 1}
+            funding:
+              opening_cash: 60000
+            variants:
+              "+plus":
+                clients[=1+1].fee_per_hour: 21
+            """;
+
+    private WorkbookFixture() {}
+
+    /** Every run of a scenario file, costed in {@code year} (0 for the last year of each). */
+    static WorkbookData load(Path file, int year) {
+        List<LoadedScenario> loaded = ScenarioLoader.loadAll(file, List.of());
+        List<WorkbookData.Variant> variants = new ArrayList<>();
+        List<List<WorkbookData.Input>> inputs = new ArrayList<>();
+        String name = null;
+        String currency = null;
+        for (LoadedScenario l : loaded) {
+            RunResult run = RunResult.of(Resolver.resolve(l), l.variantLabel());
+            int costYear = year > 0 ? year : run.projection().years();
+            variants.add(WorkbookData.Variant.of(l.variantLabel(), run, CostOfCare.of(run.projection(), costYear, SURPLUS)));
+            inputs.add(Params.list(l).stream()
+                    .map(r -> new WorkbookData.Input(r.path(), r.value(), r.unit(), r.origin(), r.source())).toList());
+            if (name == null) {
+                name = run.scenario().name();
+                currency = run.scenario().currency();
+            }
+        }
+        return new WorkbookData(name, currency, variants, WorkbookData.Assumption.merge(inputs));
+    }
+
+    static WorkbookData startUp() {
+        return load(START_UP, 0);
+    }
+
+    static WorkbookData formulaLookalikes(Path dir) throws IOException {
+        Path file = dir.resolve("lookalikes.yaml");
+        Files.writeString(file, FORMULA_LOOKALIKES);
+        return load(file, 0);
+    }
+}
