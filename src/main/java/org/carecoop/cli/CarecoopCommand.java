@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
         subcommands = {
             RunCommand.class,
             CostCommand.class,
+            CompareCommand.class,
+            SolveCommand.class,
             ValidateCommand.class,
             InitCommand.class,
             ParamsCommand.class,

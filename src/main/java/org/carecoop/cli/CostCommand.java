@@ -1,9 +1,12 @@
 package org.carecoop.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.carecoop.CarecoopException;
 import org.carecoop.analysis.RunResult;
 import org.carecoop.model.CostOfCare;
+import org.carecoop.report.AtomicFiles;
+import org.carecoop.report.CostCsv;
 import org.carecoop.report.CostText;
 import org.carecoop.scenario.LoadedScenario;
 import org.carecoop.scenario.Resolver;
@@ -26,13 +29,22 @@ final class CostCommand implements Callable<Integer> {
             + "plan has settled).")
     Integer year;
 
-    @Option(names = "--surplus", paramLabel = "PERCENT", defaultValue = "3%",
-            description = "Surplus to build into the price, as a share of it (default ${DEFAULT-VALUE}, the Homecare "
-                    + "Association's assumption).")
+    @Option(names = "--surplus", paramLabel = "PERCENT",
+            description = "Surplus to build into the price, as a share of it (default: the scenario's "
+                    + "provider.target_margin, itself 3% unless set, the Homecare Association's assumption).")
     String surplus;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE.xlsx",
-            description = "Also write a spreadsheet of the plan and all its variants, costed in the same year.")
+    /** The output formats. */
+    enum Format { table, csv }
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "table (the default) or csv (one row per cost line, a column per visit length). "
+                    + "With -o FILE.csv, csv.")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the costing to FILE.csv, or a spreadsheet of the plan and all its variants, costed "
+                    + "in the same year, to FILE.xlsx (the table is still printed).")
     java.nio.file.Path output;
 
     @Spec
@@ -47,18 +59,32 @@ final class CostCommand implements Callable<Integer> {
         if (chosen < 1 || chosen > years) {
             throw new CarecoopException("cost: --year " + chosen + " is outside the plan (years 1 to " + years + ")");
         }
-        CostOfCare cost = CostOfCare.of(run.projection(), chosen, surplusShare());
+        double share = surplus == null ? run.scenario().provider().targetMargin() : surplusShare();
+        CostOfCare cost = CostOfCare.of(run.projection(), chosen, share);
+        PrintWriter out = spec.commandLine().getOut();
+        boolean csvFile = output != null && (format == Format.csv || isCsv(output)) && !Workbooks.wanted(output);
         if (output != null) {
             Outputs.refuseScenarioTarget(output, scenario.file);
-            if (!Workbooks.wanted(output)) {
-                throw new CarecoopException("cost: -o writes a spreadsheet: give a file name ending in .xlsx");
+            if (Workbooks.wanted(output)) {
+                Workbooks.write(Workbooks.load(scenario), chosen, share, output);
+                out.println("wrote " + output);
+            } else if (csvFile) {
+                AtomicFiles.writeText(output, CostCsv.render(cost));
+                out.println("wrote " + output + " (csv)");
+            } else {
+                throw new CarecoopException("cost: -o writes a .csv file or a .xlsx spreadsheet: give a file name "
+                        + "ending in one of those");
             }
-            Workbooks.write(Workbooks.load(scenario), chosen, surplusShare(), output);
-            spec.commandLine().getOut().println("wrote " + output);
         }
-        spec.commandLine().getOut().print(CostText.render(run.scenario(), run.variant(), cost));
-        spec.commandLine().getOut().flush();
+        if (!csvFile) {
+            out.print(format == Format.csv ? CostCsv.render(cost) : CostText.render(run.scenario(), run.variant(), cost));
+        }
+        out.flush();
         return Errors.OK;
+    }
+
+    private static boolean isCsv(java.nio.file.Path output) {
+        return output.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
     }
 
     private double surplusShare() {

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import org.carecoop.CarecoopException;
 import org.carecoop.analysis.RunResult;
 import org.carecoop.report.AtomicFiles;
@@ -26,14 +25,18 @@ import picocli.CommandLine.Spec;
         description = {"Project a scenario month by month: cash flow, surplus, break-even and cost per hour.",
             "Prints a summary; --format json|csv|markdown and -o FILE write the full projection."})
 final class RunCommand implements Callable<Integer> {
-    /** The output formats, each with its writer. */
+    /** The output formats. */
     enum Format {
-        table(RunText::render), json(RunJson::render), csv(RunCsv::render), markdown(RunMarkdown::render);
+        table, json, csv, markdown;
 
-        private final Function<RunResult, String> writer;
-
-        Format(Function<RunResult, String> writer) {
-            this.writer = writer;
+        /** The run in this format; the markdown report also shows the run's cost of an hour and its inputs. */
+        String render(LoadedScenario loaded, RunResult run) {
+            return switch (this) {
+                case table -> RunText.render(run);
+                case json -> RunJson.render(run);
+                case csv -> RunCsv.render(run);
+                case markdown -> RunMarkdown.render(Workbooks.report(loaded, run));
+            };
         }
     }
 
@@ -41,7 +44,8 @@ final class RunCommand implements Callable<Integer> {
     ScenarioOptions scenario;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "table (the terminal summary, the default), json, csv (one row per month) or markdown. "
+            description = "table (the terminal summary, the default), json, csv (one row per month) or markdown "
+                    + "(the summary, the cost of an hour and every input with its source, as the spreadsheet has them). "
                     + "With -o, the default follows the file name: .json, .csv or .md.")
     Format format;
 
@@ -64,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
         Format chosen = output == null ? (format != null ? format : Format.table) : fileFormat(output, format);
         LoadedScenario loaded = scenario.load();
         RunResult run = RunResult.of(Resolver.resolve(loaded), loaded.variantLabel());
-        String text = chosen.writer.apply(run);
+        String text = chosen.render(loaded, run);
         PrintWriter out = spec.commandLine().getOut();
         if (output != null) {
             AtomicFiles.writeText(output, text);
@@ -83,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
     /** The spreadsheet: the base plan and every variant (or the one asked for), then the base summary. */
     private int writeWorkbook() {
         java.util.List<LoadedScenario> loaded = Workbooks.load(scenario);
-        Workbooks.write(loaded, null, Workbooks.HCA_SURPLUS, output);
+        Workbooks.write(loaded, null, null, output);
         PrintWriter out = spec.commandLine().getOut();
         out.println("wrote " + output + " (spreadsheet: " + loaded.size() + (loaded.size() == 1 ? " plan" : " plans")
                 + ": " + String.join(", ", loaded.stream().map(LoadedScenario::variantLabel).toList()) + ")");

@@ -46,7 +46,7 @@ public record CostOfCare(int year, double surplusShare, double averageVisitMinut
         double hours = projection.year(Line.CONTACT_HOURS, year);
         double business = 0;
         for (Line line : List.of(Line.OFFICE_SALARIES, Line.OFFICE_NI, Line.OFFICE_PENSION, Line.OVERHEADS,
-                Line.MANAGEMENT_FEES, Line.RECRUITMENT, Line.BAD_DEBT)) {
+                Line.MANAGEMENT_FEES, Line.CENTRAL_RECHARGES, Line.RECRUITMENT, Line.BAD_DEBT)) {
             business += projection.year(line, year);
         }
         double businessPerHour = hours > 0 ? business / hours : 0;

@@ -7,7 +7,7 @@ package org.carecoop.model;
 final class Finance {
     /** One month's funding flows. Interest charged can exceed interest paid when a bullet loan rolls it up. */
     record Month(double sharesRaised, double sharesWithdrawn, double loansDrawn, double principalRepaid,
-                 double interest, double interestPaid, double loanBalance) {}
+                 double interest, double interestPaid, double loanBalance, double interestToOwners) {}
 
     private final Scenario.CommunityShares shares;
     private final int months;
@@ -16,6 +16,7 @@ final class Finance {
     private final double[] interestPaid;
     private final double[] principal;
     private final double[] balance;
+    private final double[] ownerInterest;
 
     Finance(Scenario scenario) {
         this.shares = scenario.funding().communityShares();
@@ -25,6 +26,7 @@ final class Finance {
         interestPaid = new double[months];
         principal = new double[months];
         balance = new double[months];
+        ownerInterest = new double[months];
         for (Scenario.Loan loan : scenario.funding().loans()) {
             schedule(loan);
         }
@@ -48,6 +50,9 @@ final class Finance {
             }
             double charged = owed * rate;
             interest[m] += charged;
+            if (loan.fromOwners()) {
+                ownerInterest[m] += charged;
+            }
             double repaid = 0;
             switch (loan.repayment()) {
                 case AMORTISING -> {
@@ -101,6 +106,6 @@ final class Finance {
         double withdrawn = m >= shares.withdrawalsFromMonth()
                 ? Math.min(capital, shares.raise() * shares.withdrawalsPerYear() / 12) : 0;
         return new Month(raised, withdrawn, drawn[m], principal[m], interest[m] + shareInterest,
-                interestPaid[m] + shareInterest, balance[m]);
+                interestPaid[m] + shareInterest, balance[m], ownerInterest[m]);
     }
 }

@@ -18,6 +18,8 @@ import org.carecoop.statutory.StatutoryParameter;
  * @param operatingBreakEvenMonth first month from which every month's operating surplus is zero or more
  * @param cumulativeBreakEvenMonth first month from which the cumulative operating surplus stays zero or more
  * @param fundingNeeded           the least extra cash on day one that keeps cash at zero or more throughout
+ * @param turnoverCost            recruiting and inducting the care workers who replace leavers (not the
+ *                                hiring for growth)
  */
 public record Metrics(
         double income,
@@ -44,6 +46,7 @@ public record Metrics(
         double closingCash,
         double workerDividends,
         double ownerDividends,
+        double turnoverCost,
         List<Year> years) {
 
     public Metrics {
@@ -128,7 +131,18 @@ public record Metrics(
                 lowestPayMonth >= 0 ? lowestPay : Double.NaN, lowestPayMonth, belowFloor,
                 breakEven(p.get(Line.OPERATING_SURPLUS), false), breakEven(p.get(Line.OPERATING_SURPLUS), true),
                 lowestCash, lowestCashMonth, firstBelow, below, Math.max(0, -lowestCash), cash.at(n - 1),
-                p.get(Line.WORKER_DIVIDEND).sum(), p.get(Line.OWNER_DIVIDEND).sum(), years);
+                p.get(Line.WORKER_DIVIDEND).sum(), p.get(Line.OWNER_DIVIDEND).sum(), turnoverCost(p), years);
+    }
+
+    /** Each month, the hires that replace leavers (the rest are for growth) cost recruitment and induction pay. */
+    static double turnoverCost(Projection p) {
+        Scenario.CareWorkers cw = p.scenario().careWorkers();
+        double cost = 0;
+        for (int m = 0; m < p.months(); m++) {
+            double replacing = Math.min(p.at(Line.HIRES, m), p.at(Line.LEAVERS, m));
+            cost += replacing * (cw.recruitmentCost() + cw.inductionHours() * cw.wage().at(m));
+        }
+        return cost;
     }
 
     /**

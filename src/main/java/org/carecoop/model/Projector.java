@@ -220,11 +220,12 @@ public final class Projector {
                     line(Line.START_UP_COSTS)[m] += cost.amount();
                 }
             }
-            line(Line.MANAGEMENT_FEES)[m] = income * (s.provider().managementFeeShare() + s.provider().centralRechargeShare());
+            line(Line.MANAGEMENT_FEES)[m] = income * s.provider().managementFeeShare();
+            line(Line.CENTRAL_RECHARGES)[m] = income * s.provider().centralRechargeShare();
 
             double payroll = gross + careNi + carePension + salaries + officeNi + officePension - allowance;
             double otherCosts = line(Line.MILEAGE)[m] + line(Line.RECRUITMENT)[m] + overheads
-                    + line(Line.START_UP_COSTS)[m] + line(Line.MANAGEMENT_FEES)[m];
+                    + line(Line.START_UP_COSTS)[m] + line(Line.MANAGEMENT_FEES)[m] + line(Line.CENTRAL_RECHARGES)[m];
             double operatingCosts = payroll + otherCosts + line(Line.BAD_DEBT)[m];
             line(Line.OPERATING_COSTS)[m] = operatingCosts;
             line(Line.OPERATING_SURPLUS)[m] = income - operatingCosts;
@@ -265,6 +266,7 @@ public final class Projector {
 
             double interest = f.interest();
             line(Line.INTEREST)[m] = interest;
+            line(Line.INTEREST_TO_OWNERS)[m] = f.interestToOwners();
             double beforeTax = income + grants - operatingCosts - interest;
             line(Line.SURPLUS_BEFORE_TAX)[m] = beforeTax;
 

@@ -49,8 +49,9 @@ public record Scenario(
     }
 
     /** The kind of organisation and what its owners take out by way of fees and loans. */
-    public record Provider(ProviderModel model, double managementFeeShare, double centralRechargeShare,
-                           double shareholderLoan, double shareholderLoanInterest, boolean employmentAllowance) {}
+    public record Provider(ProviderModel model, double targetMargin, double managementFeeShare,
+                           double centralRechargeShare, double shareholderLoan, double shareholderLoanInterest,
+                           boolean employmentAllowance) {}
 
     /**
      * A group of clients paid for the same way.
@@ -119,8 +120,9 @@ public record Scenario(
         }
     }
 
+    /** A loan; {@code fromOwners} marks shareholder loans, whose interest goes to the provider's owners. */
     public record Loan(String lender, double amount, int month, double interest, int termMonths, int graceMonths,
-                       RepaymentType repayment) {}
+                       RepaymentType repayment, boolean fromOwners) {}
 
     /**
      * @param reservesMonths  months of running costs kept before anything is paid out

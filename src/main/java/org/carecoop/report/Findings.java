@@ -19,7 +19,7 @@ public final class Findings {
                     + "): at least " + Formats.money(c, m.fundingNeeded()) + " more funding would cover it");
         }
         if (m.monthsBelowWageFloor() > 0) {
-            found.add("pay falls below the National Living Wage once travel and waiting time are counted, in "
+            found.add("pay falls below the National Living Wage once travel time is counted, in "
                     + m.monthsBelowWageFloor() + " month" + (m.monthsBelowWageFloor() == 1 ? "" : "s") + " (lowest "
                     + Formats.pence(c, m.lowestEffectivePay()) + " an hour in "
                     + Formats.month(scenario, m.lowestEffectivePayMonth()) + ")");

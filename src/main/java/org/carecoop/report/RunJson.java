@@ -50,6 +50,16 @@ public final class RunJson {
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(run)) + "\n";
     }
 
+    /** Any JSON tree as text, formatted as every carecoop JSON output is. */
+    public static String text(ObjectNode tree) {
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n";
+    }
+
+    /** An empty object to build on, from the same mapper. */
+    public static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
     /** The run as a JSON tree. */
     public static ObjectNode tree(RunResult run) {
         Scenario s = run.scenario();
@@ -71,7 +81,8 @@ public final class RunJson {
         return root;
     }
 
-    private static void metrics(ObjectNode node, Scenario s, Metrics m) {
+    /** The headline metrics under their snake_case names: the same object in every JSON output. */
+    public static void metrics(ObjectNode node, Scenario s, Metrics m) {
         number(node, "income", m.income());
         number(node, "operating_costs", m.operatingCosts());
         number(node, "surplus_before_tax", m.surplusBeforeTax());
@@ -97,6 +108,7 @@ public final class RunJson {
         number(node, "closing_cash", m.closingCash());
         number(node, "worker_dividends", m.workerDividends());
         number(node, "owner_dividends", m.ownerDividends());
+        number(node, "turnover_cost", m.turnoverCost());
     }
 
     private static void years(ArrayNode array, Metrics m) {
@@ -171,7 +183,7 @@ public final class RunJson {
         }
     }
 
-    private static void number(ObjectNode node, String key, double value) {
+    public static void number(ObjectNode node, String key, double value) {
         BigDecimal decimal = decimal(value);
         if (decimal == null) {
             node.putNull(key);

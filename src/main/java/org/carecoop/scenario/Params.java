@@ -153,7 +153,7 @@ public final class Params {
         return String.valueOf(value);
     }
 
-    private static String itemName(RecordSpec spec, Record item) {
+    static String itemName(RecordSpec spec, Record item) {
         for (String key : spec.keyedBy()) {
             Object v = component(spec.field(key).orElseThrow(), item);
             if (v != null) {

@@ -49,7 +49,7 @@ public final class Resolver {
     private Scenario build() {
         ScenarioFile.Provider p = f.provider() != null ? f.provider() : defaults(ScenarioFile.Provider.class);
         ProviderModel model = p.model();
-        Scenario.Provider provider = new Scenario.Provider(model, p.managementFee(), p.centralRecharge(),
+        Scenario.Provider provider = new Scenario.Provider(model, p.targetMargin(), p.managementFee(), p.centralRecharge(),
                 p.shareholderLoan(), p.shareholderLoanInterest(),
                 p.employmentAllowance() != null ? p.employmentAllowance() : model != ProviderModel.COUNCIL_IN_HOUSE);
 
@@ -70,7 +70,9 @@ public final class Resolver {
         Scenario.CareWorkers careWorkers = new Scenario.CareWorkers(
                 series(w.wagePerHour(), w.wageUplift(), w.wageAboveFloor(), "care_workers.wage_per_hour"),
                 w.contract(), w.guaranteedHoursPerWeek(), w.hoursPerWeek(), w.utilisation(), w.travelMinutesPerVisit(),
-                w.waitingPaid(), w.travelPaid(), w.milesPerVisit(), mileage, w.trainingHoursPerYear(), w.meetingHoursPerMonth(),
+                // governance time is paid time away from visits, like team meetings
+                w.waitingPaid(), w.travelPaid(), w.milesPerVisit(), mileage, w.trainingHoursPerYear(),
+                w.meetingHoursPerMonth() + p.governanceHoursPerMonth(),
                 w.inductionHours(), w.sicknessRate(), w.sickPay(), w.sickSpellDays(), pension, w.turnover(),
                 w.recruitmentCost(), w.workersAtStart(),
                 w.maxHiresPerMonth() != null ? w.maxHiresPerMonth() : Double.POSITIVE_INFINITY);
@@ -130,12 +132,12 @@ public final class Resolver {
         List<Scenario.Loan> loans = new ArrayList<>();
         for (ScenarioFile.Loan l : fund.loans()) {
             loans.add(new Scenario.Loan(l.lender(), l.amount(), index(l.month()), l.interest(), l.termMonths(),
-                    l.graceMonths(), l.repayment()));
+                    l.graceMonths(), l.repayment(), false));
         }
         if (p.shareholderLoan() > 0) {
             // owners' loans are usually repaid only on a sale or refinancing: interest only, beyond the plan
             loans.add(new Scenario.Loan("shareholders", p.shareholderLoan(), 0, p.shareholderLoanInterest(),
-                    months + 1, 0, RepaymentType.INTEREST_ONLY));
+                    months + 1, 0, RepaymentType.INTEREST_ONLY, true));
         }
         Scenario.Funding funding = new Scenario.Funding(fund.openingCash(), grants, shares, members, loans);
 

@@ -74,6 +74,14 @@ public record ScenarioFile(
     public record Provider(
             @Param(doc = "The kind of provider", def = "worker-coop")
             ProviderModel model,
+            @Param(doc = "Paid time each care worker spends on running the organisation (member meetings, the "
+                    + "board, committees), on top of team meetings", unit = "hours/month", def = "0", min = 0, max = 40)
+            double governanceHoursPerMonth,
+            @Param(doc = "Surplus the provider aims for, as a share of the price: the surplus built into the cost "
+                    + "of an hour ('carecoop cost')", unit = "%", percent = true, def = "3%",
+                    source = "the Homecare Association's minimum price assumes 3%; council cost-of-care returns "
+                            + "show a median of 5% (DOMAIN.md section 7)")
+            double targetMargin,
             @Param(doc = "Management fee paid to a parent company, as a share of income", unit = "%",
                     percent = true, def = "0%")
             double managementFee,

@@ -194,6 +194,11 @@ public final class ScenarioLoader {
         return new Node.MapNode(entries, origin);
     }
 
+    /** Binds and checks a tree that was already read and changed (by a solver, say). */
+    static LoadedScenario bind(Path file, String variant, Node.MapNode tree) {
+        return bindAndCheck(file, variant, tree);
+    }
+
     private static LoadedScenario bindAndCheck(Path file, String variant, Node.MapNode tree) {
         Binder binder = new Binder();
         ScenarioFile scenario = binder.bind(RecordSpec.scenario(), tree, "");
@@ -203,6 +208,9 @@ public final class ScenarioLoader {
             Checks.check(scenario, tree, problems, warnings);
         }
         if (!problems.isEmpty()) {
+            // in the order of the file, as a reader goes through it
+            problems.sort(java.util.Comparator.comparing((Problem p) -> p.source().file())
+                    .thenComparingInt(p -> p.source().line()).thenComparingInt(p -> p.source().column()));
             throw new ScenarioException(problems);
         }
         return new LoadedScenario(file, variant, tree, scenario, warnings);

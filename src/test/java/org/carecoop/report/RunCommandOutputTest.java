@@ -152,4 +152,36 @@ class RunCommandOutputTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("pdf");
     }
+
+    @Test
+    void markdownShowsTheCostOfAnHourAndEveryInput() throws Exception {
+        Result r = run("run", scenario.toString(), "--format", "markdown");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(RunMarkdown.render(RunFixture.report(scenario)));
+        assertThat(r.out()).contains("## Cost of an hour of care in plan year 2", "## Inputs and their sources",
+                "| `care_workers.wage_per_hour` | 13.45 | GBP/hour | ", "riverside.yaml:");
+    }
+
+    @Test
+    void costAsCsvOnTheTerminalOrInAFile() throws Exception {
+        Result r = run("cost", scenario.toString(), "--format", "csv");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("line,label,plan_mix,visits_15_min,").contains("\r\nprice,Price per contact hour,");
+
+        Path target = dir.resolve("cost.csv");
+        Result written = run("cost", scenario.toString(), "-o", target.toString());
+        assertThat(written.code()).as(written.err()).isZero();
+        assertThat(written.out()).isEqualTo("wrote " + target + " (csv)\n");
+        assertThat(Files.readString(target)).isEqualTo(r.out());
+
+        Result year = run("cost", scenario.toString(), "--year", "1", "--surplus", "5%", "--format", "csv");
+        assertThat(year.code()).isZero();
+        assertThat(year.out()).isNotEqualTo(r.out());
+
+        Result table = run("cost", scenario.toString());
+        assertThat(table.out()).startsWith("Cost of a contact hour: ");
+        Result unknown = run("cost", scenario.toString(), "-o", dir.resolve("cost.pdf").toString());
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains(".csv", ".xlsx");
+    }
 }

@@ -3,8 +3,11 @@ package org.carecoop.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.carecoop.analysis.RunResult;
+import org.carecoop.model.CostOfCare;
 import org.carecoop.scenario.LoadedScenario;
+import org.carecoop.scenario.Params;
 import org.carecoop.scenario.Resolver;
 import org.carecoop.scenario.ScenarioLoader;
 
@@ -59,5 +62,20 @@ final class RunFixture {
     static RunResult run(Path file) {
         LoadedScenario loaded = ScenarioLoader.load(file);
         return RunResult.of(Resolver.resolve(loaded), loaded.variantLabel());
+    }
+
+    /** The surplus the Homecare Association builds into its price, as the commands use it. */
+    static final double SURPLUS = 0.03;
+
+    /** A run's full report, built as {@code carecoop run --format markdown} builds it. */
+    static RunReport report(LoadedScenario loaded) {
+        RunResult run = RunResult.of(Resolver.resolve(loaded), loaded.variantLabel());
+        List<Input> inputs = Params.list(loaded).stream()
+                .map(r -> new Input(r.path(), r.value(), r.unit(), r.origin(), r.source())).toList();
+        return new RunReport(run, CostOfCare.of(run.projection(), run.projection().years(), SURPLUS), inputs);
+    }
+
+    static RunReport report(Path file) {
+        return report(ScenarioLoader.load(file));
     }
 }

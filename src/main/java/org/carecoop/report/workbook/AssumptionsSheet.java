@@ -1,9 +1,9 @@
 package org.carecoop.report.workbook;
 
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.carecoop.report.Input;
 
 /**
  * Every input with its path, value, unit, where it was set and its source, grouped as the scenario is
@@ -13,8 +13,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  */
 final class AssumptionsSheet {
     static final int HEADER_ROW = 3;
-    /** The label of the inputs written at the top level of a scenario (name, start, years...). */
-    static final String PLAN = "Plan";
 
     private AssumptionsSheet() {}
 
@@ -43,38 +41,38 @@ final class AssumptionsSheet {
         int row = HEADER_ROW + 1;
         String section = null;
         int widestValue = 8;
+        int longestPath = 20;
+        int longestOrigin = 10;
         for (WorkbookData.Assumption a : data.assumptions()) {
-            String here = a.path().equals(a.section()) ? PLAN : a.section();
+            String here = Input.heading(a.path());
             if (!here.equals(section)) {
                 section = here;
-                MonthlySheet.groupHeading(sheet, row++, plain(section), sourceCol - 1, st);
+                MonthlySheet.groupHeading(sheet, row++, section, sourceCol - 1, st);
             }
             XSSFCellStyle style = a.differs() ? st.textHighlight : st.text;
+            XSSFCellStyle wrap = a.differs() ? st.textHighlightWrap : st.textWrap;
             Cells.text(sheet, row, 0, a.path(), style, st);
+            longestPath = Math.max(longestPath, a.path().length());
             Cells.text(sheet, row, unitCol, a.unit(), style, st);
             for (int i = 0; i < n; i++) {
                 String v = a.valuesByVariant().get(i);
                 widestValue = Math.max(widestValue, v.length());
-                Cells.text(sheet, row, firstValueCol + i, v, style, st);
+                Cells.text(sheet, row, firstValueCol + i, v, wrap, st);
             }
-            Cells.text(sheet, row, originCol, a.origin(), style, st);
-            Cells.text(sheet, row, sourceCol, a.source(), style, st);
+            Cells.text(sheet, row, originCol, a.origin(), wrap, st);
+            longestOrigin = Math.max(longestOrigin, a.origin().length());
+            Cells.text(sheet, row, sourceCol, a.source(), wrap, st);
             row++;
         }
 
-        Cells.width(sheet, 0, 44);
-        Cells.width(sheet, unitCol, 12);
+        // long values (a dated schedule), origins and sources wrap, so the sheet prints one page wide
+        Cells.width(sheet, 0, Math.min(56, Math.ceil(longestPath * 0.85) + 2));
+        Cells.width(sheet, unitCol, 11);
         for (int i = 0; i < n; i++) {
-            Cells.width(sheet, firstValueCol + i, Math.min(40, Math.max(14, widestValue + 1)));
+            Cells.width(sheet, firstValueCol + i, Math.min(n == 1 ? 40 : 22, Math.max(12, widestValue + 1)));
         }
-        Cells.width(sheet, originCol, 40);
-        Cells.width(sheet, sourceCol, 60);
+        Cells.width(sheet, originCol, Math.min(42, Math.ceil(longestOrigin * 0.85) + 2));
+        Cells.width(sheet, sourceCol, 50);
         sheet.createFreezePane(1, HEADER_ROW + 1);
-    }
-
-    /** "care_workers" as "Care workers". */
-    static String plain(String section) {
-        String words = section.replace('_', ' ').strip();
-        return words.isEmpty() ? PLAN : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 }

@@ -1,5 +1,7 @@
 package org.carecoop.report.workbook;
 
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -36,7 +38,7 @@ final class Cells {
         c.setCellValue(v);
         XSSFCellStyle chosen = style;
         if (looksLikeFormula(v)) {
-            chosen = style == styles.textHighlight ? styles.textLiteralHighlight : styles.textLiteral;
+            chosen = styles.literal(style != null ? style : styles.text);
         }
         if (chosen != null) {
             c.setCellStyle(chosen);
@@ -88,6 +90,80 @@ final class Cells {
     /** A sheet name as a formula needs it: always quoted, quotes doubled. */
     static String sheet(String name) {
         return "'" + name.replace("'", "''") + "'!";
+    }
+
+    /**
+     * Makes each row tall enough for its wrapped text. Spreadsheet programs do not all fit a row's height
+     * to wrapped text when a file is opened (and a print is laid out from the stored heights), so the
+     * height is worked out here: words are laid into lines as wide as the column (or merged cells), at a
+     * generous estimate of the width of a character of text, and each line is given a default row's height.
+     */
+    static void fitWrappedRows(XSSFSheet sheet) {
+        for (int r = sheet.getFirstRowNum(); r >= 0 && r <= sheet.getLastRowNum(); r++) {
+            XSSFRow row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            int lines = 1;
+            for (var cell : row) {
+                if (cell.getCellType() != CellType.STRING || !cell.getCellStyle().getWrapText()) {
+                    continue;
+                }
+                // an indent takes about a character's width a step, more than enough at 1.5
+                double chars = widthInChars(sheet, r, cell.getColumnIndex()) - 1.5 * cell.getCellStyle().getIndention();
+                lines = Math.max(lines, lines(cell.getStringCellValue(), chars));
+            }
+            if (lines > 1) {
+                row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * LINE_POINTS + 2));
+            }
+        }
+    }
+
+    /** The height of a line of 11-point text in a row (a spreadsheet's default row). */
+    static final float LINE_POINTS = 15f;
+
+    /** How many lines {@code text} takes in a column {@code chars} digits wide. */
+    static int lines(String text, double chars) {
+        // in Calibri (and Carlito, its metric twin) prose averages about 0.75 of a digit's width;
+        // 0.85 leaves room for capitals and wide letters
+        int capacity = Math.max(8, (int) Math.floor((chars - 1) / 0.85));
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            int used = -1;
+            lines++;
+            for (String word : paragraph.split(" ")) {
+                int len = word.length();
+                if (used < 0) {
+                    used = len;
+                } else if (used + 1 + len <= capacity) {
+                    used += 1 + len;
+                } else {
+                    lines++;
+                    used = len;
+                }
+                while (used > capacity) {
+                    lines++;
+                    used -= capacity;
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** A cell's width in digits, counting every column of a merged region it starts. */
+    private static double widthInChars(XSSFSheet sheet, int row, int col) {
+        int last = col;
+        for (CellRangeAddress merged : sheet.getMergedRegions()) {
+            if (merged.getFirstRow() == row && merged.getFirstColumn() == col) {
+                last = merged.getLastColumn();
+            }
+        }
+        double units = 0;
+        for (int c = col; c <= last; c++) {
+            units += sheet.getColumnWidth(c);
+        }
+        // Cells.width adds 200 units of padding per column
+        return (units - 200.0 * (last - col + 1)) / 256;
     }
 
     /** Column width in characters. */

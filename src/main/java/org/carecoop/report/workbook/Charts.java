@@ -35,13 +35,18 @@ import org.carecoop.report.Formats;
  * Native charts whose data are cell ranges of the other sheets, so they follow an edit: cash at each
  * month's end (a line per variant), income against operating costs by year (columns, one chart per
  * variant), and the cost of a contact hour built up line by line (stacked columns: the variants side by
- * side, then each variant by visit length).
+ * side, then each variant by visit length). Charts sit in rows of one or two; a printed page holds two
+ * rows of charts, never half a chart.
  */
 final class Charts {
     /** Chart size in cells. */
     private static final int WIDE = 16;
     private static final int HALF = 8;
-    private static final int TALL = 20;
+    private static final int TALL = 18;
+    /** Rows of charts on a printed page. */
+    private static final int BANDS_PER_PAGE = 2;
+    /** The rows above the first chart: title, subtitle, a blank row. */
+    private static final int FIRST_CHART_ROW = 3;
     /** Series colours, a colour-blind-safe palette (Okabe and Ito), then greys. */
     private static final int[][] PALETTE = {
         {0, 114, 178}, {230, 159, 0}, {0, 158, 115}, {204, 121, 167}, {86, 180, 233}, {213, 94, 0}, {240, 228, 66},
@@ -60,7 +65,12 @@ final class Charts {
                 st.subtitle, st);
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         List<String> titles = new ArrayList<>();
-        int top = 3;
+        int top = FIRST_CHART_ROW;
+        int bands = 0;
+        for (int c = 0; c < WIDE; c++) {
+            // a default column's width, set so the printed scale below is known
+            Cells.width(sheet, c, 8.43);
+        }
 
         // cash by month: one line per variant, months from the longest plan
         int longest = 0;
@@ -71,7 +81,7 @@ final class Charts {
         }
         MonthlySheet.Layout axis = monthly.get(longest);
         String title = "Cash at the end of each month";
-        XSSFChart chart = chart(drawing, 0, top, WIDE, TALL, title);
+        XSSFChart chart = chart(drawing, 0, top, WIDE, top + TALL, title);
         XDDFCategoryDataSource months = XDDFDataSourcesFactory.fromStringCellRange(wb.getSheet(axis.sheetName()),
                 new CellRangeAddress(MonthlySheet.HEADER_ROW, MonthlySheet.HEADER_ROW, MonthlySheet.FIRST_MONTH_COL,
                         axis.lastMonthCol()));
@@ -94,7 +104,7 @@ final class Charts {
         }
         chart.plot(lines);
         titles.add(title);
-        top += TALL + 1;
+        top = nextBand(sheet, top, ++bands);
 
         // income and operating costs by year, one chart per variant, two to a row
         for (int i = 0; i < annual.size(); i++) {
@@ -118,7 +128,7 @@ final class Charts {
             chart.plot(bars);
             titles.add(title);
             if (i % 2 == 1 || i == annual.size() - 1) {
-                top += TALL + 1;
+                top = nextBand(sheet, top, ++bands);
             }
         }
 
@@ -128,24 +138,40 @@ final class Charts {
         chart = chart(drawing, 0, top, WIDE, top + TALL, title);
         stacked(chart, costSheet, cost.sheetName(), cost.byVariant(), pence);
         titles.add(title);
-        top += TALL + 1;
+        top = nextBand(sheet, top, ++bands);
+        // full width: eleven cost lines need a legend beside the bars
         for (int i = 0; i < cost.byVisit().size(); i++) {
             title = "Cost of a contact hour by visit length: " + data.variants().get(i).label();
-            int col = (i % 2) * HALF;
-            chart = chart(drawing, col, top, col + HALF, top + TALL, title);
+            chart = chart(drawing, 0, top, WIDE, top + TALL, title);
             stacked(chart, costSheet, cost.sheetName(), cost.byVisit().get(i), pence);
             titles.add(title);
-            if (i % 2 == 1) {
-                top += TALL + 1;
-            }
+            top = nextBand(sheet, top, ++bands);
         }
+        sheet.createFreezePane(0, FIRST_CHART_ROW - 1);
+        // whole charts on each page: the title rows and two rows of charts fit a page
+        double width = 0;
+        for (int c = 0; c < WIDE; c++) {
+            width += sheet.getColumnWidthInPixels(c);
+        }
+        Print.scale(sheet, width, (FIRST_CHART_ROW + BANDS_PER_PAGE * (TALL + 1)) * sheet.getDefaultRowHeightInPoints());
         return titles;
+    }
+
+    /** The first row of the next row of charts; a page break after every {@link #BANDS_PER_PAGE} rows of charts. */
+    private static int nextBand(XSSFSheet sheet, int top, int bands) {
+        int next = top + TALL + 1;
+        if (bands % BANDS_PER_PAGE == 0) {
+            sheet.setRowBreak(next - 1);
+        }
+        return next;
     }
 
     private static void stacked(XSSFChart chart, XSSFSheet sheet, String sheetName, CostSheet.Block block, String format) {
         XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,
                 new CellRangeAddress(block.headerRow(), block.headerRow(), block.firstCol(), block.lastCol()));
         XDDFBarChartData bars = bars(chart, format, BarGrouping.STACKED);
+        // a legend of eleven cost lines below a half-width chart would leave the bars no room
+        chart.getOrAddLegend().setPosition(LegendPosition.RIGHT);
         bars.setOverlap((byte) 100);
         int k = 0;
         for (int row : block.stackRows()) {

@@ -56,7 +56,7 @@ final class CostSheet {
         List<HourlyCost.BuildUp> buildUps = new ArrayList<>();
         List<Double> shares = new ArrayList<>();
         for (WorkbookData.Variant v : variants) {
-            headers.add(v.label() + " (" + Formats.number(v.cost().averageVisitMinutes(), 0) + "-min average)");
+            headers.add(v.label() + "\n(" + Formats.number(v.cost().averageVisitMinutes(), 0) + "-min average)");
             buildUps.add(v.cost().buildUp());
             shares.add(v.cost().surplusShare());
         }
@@ -119,7 +119,7 @@ final class CostSheet {
                                List<Double> shares, Styles st) {
         Cells.text(sheet, headerRow, LABEL_COL, "Per contact hour", st.header, st);
         for (int i = 0; i < headers.size(); i++) {
-            Cells.text(sheet, headerRow, FIRST_COL + i, headers.get(i), st.headerRight, st);
+            Cells.text(sheet, headerRow, FIRST_COL + i, headers.get(i), st.headerRightWrap, st);
         }
         List<HourlyCost.CostLine> lines = buildUps.get(0).lines();
         List<HourlyCost.CostLine> care = lines.stream().filter(HourlyCost.CostLine::careWorkerCost).toList();

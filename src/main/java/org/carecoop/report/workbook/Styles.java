@@ -1,5 +1,7 @@
 package org.carecoop.report.workbook;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -22,6 +24,10 @@ final class Styles {
     final XSSFCellStyle subtitle;
     final XSSFCellStyle header;
     final XSSFCellStyle headerRight;
+    /** A header over figures that may take two lines (a variant's name and its visit length). */
+    final XSSFCellStyle headerRightWrap;
+    /** A header over text that follows a column of figures. */
+    final XSSFCellStyle headerIndented;
     final XSSFCellStyle group;
     final XSSFCellStyle text;
     final XSSFCellStyle textRight;
@@ -29,6 +35,9 @@ final class Styles {
     final XSSFCellStyle textLiteral;
     final XSSFCellStyle textHighlight;
     final XSSFCellStyle textLiteralHighlight;
+    /** Long text that wraps within its column (the row is made tall enough, see {@link Cells#fitWrappedRows}). */
+    final XSSFCellStyle textWrap;
+    final XSSFCellStyle textHighlightWrap;
     final XSSFCellStyle money;
     final XSSFCellStyle pence;
     final XSSFCellStyle penceBold;
@@ -37,8 +46,14 @@ final class Styles {
     final XSSFCellStyle count;
     final XSSFCellStyle integer;
     final XSSFCellStyle note;
+    final XSSFCellStyle noteWrap;
+
+    private final XSSFWorkbook wb;
+    /** Each text style's quote-prefixed twin, made when first needed. */
+    private final Map<XSSFCellStyle, XSSFCellStyle> literals = new IdentityHashMap<>();
 
     Styles(XSSFWorkbook wb, String currency) {
+        this.wb = wb;
         String symbol = "\"" + Formats.symbol(currency).replace("\"", "") + "\"";
         String moneyFormat = symbol + "#,##0;[Red]-" + symbol + "#,##0";
         String penceFormat = symbol + "#,##0.00;[Red]-" + symbol + "#,##0.00";
@@ -56,9 +71,15 @@ final class Styles {
         title.setFont(big);
         subtitle = wb.createCellStyle();
         subtitle.setFont(grey);
-        note = wb.createCellStyle();
+        note = body(wb);
         note.setFont(grey);
         note.setWrapText(false);
+        noteWrap = body(wb);
+        noteWrap.setFont(grey);
+        noteWrap.setWrapText(true);
+        // a little space after a right-aligned figure in the column before (an indent needs left alignment)
+        noteWrap.setAlignment(HorizontalAlignment.LEFT);
+        noteWrap.setIndention((short) 1);
 
         header = wb.createCellStyle();
         header.setFont(bold);
@@ -69,22 +90,31 @@ final class Styles {
         headerRight = wb.createCellStyle();
         headerRight.cloneStyleFrom(header);
         headerRight.setAlignment(HorizontalAlignment.RIGHT);
+        headerRightWrap = wb.createCellStyle();
+        headerRightWrap.cloneStyleFrom(headerRight);
+        headerRightWrap.setWrapText(true);
+        headerIndented = wb.createCellStyle();
+        headerIndented.cloneStyleFrom(header);
+        headerIndented.setAlignment(HorizontalAlignment.LEFT);
+        headerIndented.setIndention((short) 1);
 
         group = wb.createCellStyle();
         group.setFont(bold);
         group.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
         group.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 
-        text = wb.createCellStyle();
-        textRight = wb.createCellStyle();
+        text = body(wb);
+        textRight = body(wb);
         textRight.setAlignment(HorizontalAlignment.RIGHT);
-        textLiteral = wb.createCellStyle();
-        textLiteral.setQuotePrefixed(true);
-        textHighlight = wb.createCellStyle();
+        textHighlight = body(wb);
         highlight(textHighlight);
-        textLiteralHighlight = wb.createCellStyle();
-        textLiteralHighlight.setQuotePrefixed(true);
-        highlight(textLiteralHighlight);
+        textWrap = body(wb);
+        textWrap.setWrapText(true);
+        textHighlightWrap = body(wb);
+        textHighlightWrap.setWrapText(true);
+        highlight(textHighlightWrap);
+        textLiteral = literal(text);
+        textLiteralHighlight = literal(textHighlight);
 
         money = numberStyle(wb, moneyFormat, false, bold);
         pence = numberStyle(wb, penceFormat, false, bold);
@@ -93,6 +123,16 @@ final class Styles {
         hours = numberStyle(wb, "#,##0", false, bold);
         count = numberStyle(wb, "#,##0.0", false, bold);
         integer = numberStyle(wb, "#,##0", false, bold);
+    }
+
+    /** The quote-prefixed twin of a text style: text that starts like a formula is shown as typed and stays text. */
+    XSSFCellStyle literal(XSSFCellStyle style) {
+        return literals.computeIfAbsent(style, s -> {
+            XSSFCellStyle twin = wb.createCellStyle();
+            twin.cloneStyleFrom(s);
+            twin.setQuotePrefixed(true);
+            return twin;
+        });
     }
 
     /** The style of a monthly or annual figure of a line. */
@@ -109,8 +149,15 @@ final class Styles {
         style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     }
 
-    private static XSSFCellStyle numberStyle(XSSFWorkbook wb, String format, boolean isBold, XSSFFont bold) {
+    /** A style for the body of a table: top-aligned, so a row made tall by wrapped text still reads across. */
+    private static XSSFCellStyle body(XSSFWorkbook wb) {
         XSSFCellStyle style = wb.createCellStyle();
+        style.setVerticalAlignment(VerticalAlignment.TOP);
+        return style;
+    }
+
+    private static XSSFCellStyle numberStyle(XSSFWorkbook wb, String format, boolean isBold, XSSFFont bold) {
+        XSSFCellStyle style = body(wb);
         style.setDataFormat(wb.createDataFormat().getFormat(format));
         if (isBold) {
             style.setFont(bold);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.carecoop.model.CostOfCare;
@@ -65,46 +66,61 @@ final class SummarySheet {
         for (int i = 0; i < variants.size(); i++) {
             Cells.text(sheet, HEADER_ROW, FIRST_COL + i, variants.get(i).label(), st.headerRight, st);
         }
-        Cells.text(sheet, HEADER_ROW, meaningCol, "What it means", st.header, st);
+        Cells.text(sheet, HEADER_ROW, meaningCol, "What it means", st.headerIndented, st);
 
         Map<String, Integer> rows = new HashMap<>();
         int row = HEADER_ROW + 1;
+        int longestLabel = 0;
         for (Measure measure : measures(variants.get(0).run().projection().years(), costYear, planYear)) {
             rows.put(measure.key(), row);
+            longestLabel = Math.max(longestLabel, measure.label().length());
             Cells.text(sheet, row, LABEL_COL, measure.label(), st.text, st);
             for (int i = 0; i < variants.size(); i++) {
                 Context c = new Context(variants.get(i), i, monthly.get(i), cost, st, rows);
                 measure.writer().write(sheet, row, FIRST_COL + i, c);
             }
-            Cells.text(sheet, row, meaningCol, measure.meaning(), st.note, st);
+            Cells.text(sheet, row, meaningCol, measure.meaning(), st.noteWrap, st);
             row++;
         }
 
         row++;
         MonthlySheet.groupHeading(sheet, row++, "In plain words", variants.size(), st);
         for (WorkbookData.Variant v : variants) {
-            List<String> said = plainWords(v);
-            for (int k = 0; k < said.size(); k++) {
-                Cells.text(sheet, row, LABEL_COL, k == 0 ? v.label() : "", st.text, st);
-                Cells.text(sheet, row++, FIRST_COL, said.get(k), st.text, st);
-            }
+            row = sentences(sheet, row, v.label(), plainWords(v), meaningCol, st);
         }
         row++;
         MonthlySheet.groupHeading(sheet, row++, "Warnings", variants.size(), st);
         for (WorkbookData.Variant v : variants) {
-            List<String> findings = v.findings().isEmpty() ? List.of("no warnings") : v.findings();
-            for (int k = 0; k < findings.size(); k++) {
-                Cells.text(sheet, row, LABEL_COL, k == 0 ? v.label() : "", st.text, st);
-                Cells.text(sheet, row++, FIRST_COL, findings.get(k), st.text, st);
-            }
+            row = sentences(sheet, row, v.label(), v.findings().isEmpty() ? List.of("no warnings") : v.findings(),
+                    meaningCol, st);
         }
 
-        Cells.width(sheet, LABEL_COL, 48);
+        // text is narrower than the digits a column's width counts (about 0.8 of one in Calibri)
+        Cells.width(sheet, LABEL_COL, Math.max(30, Math.ceil(longestLabel * 0.9) + 2));
         for (int i = 0; i < variants.size(); i++) {
             Cells.width(sheet, FIRST_COL + i, Math.max(16, variants.get(i).label().length() + 2));
         }
-        Cells.width(sheet, meaningCol, 90);
+        Cells.width(sheet, meaningCol, MEANING_WIDTH);
         sheet.createFreezePane(FIRST_COL, HEADER_ROW + 1);
+    }
+
+    /** Width of the "What it means" column; its text wraps, so the sheet prints one page wide at a readable size. */
+    static final int MEANING_WIDTH = 60;
+
+    /**
+     * A run's sentences, one a row: the run's label beside the first, each sentence across the value and
+     * meaning columns (merged, wrapping), so a long sentence stays on the page.
+     */
+    private static int sentences(XSSFSheet sheet, int row, String label, List<String> said, int lastCol, Styles st) {
+        for (int k = 0; k < said.size(); k++) {
+            Cells.text(sheet, row, LABEL_COL, k == 0 ? label : "", st.text, st);
+            Cells.text(sheet, row, FIRST_COL, said.get(k), st.textWrap, st);
+            if (lastCol > FIRST_COL) {
+                sheet.addMergedRegion(new CellRangeAddress(row, row, FIRST_COL, lastCol));
+            }
+            row++;
+        }
+        return row;
     }
 
     private static List<Measure> measures(int years, int costYear, String planYear) {

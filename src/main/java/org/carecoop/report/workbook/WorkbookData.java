@@ -10,21 +10,25 @@ import java.util.Set;
 import org.carecoop.analysis.RunResult;
 import org.carecoop.model.CostOfCare;
 import org.carecoop.report.Findings;
+import org.carecoop.report.Input;
 
 /**
  * Everything the workbook shows, gathered by the command: the base plan and its variants, each run and
  * costed, and the inputs behind them. The writer only lays these figures out; it computes nothing the
  * model has not.
  *
- * @param scenarioName the scenario's name, for titles
+ * @param scenarioName the scenario's name, for titles and the document's title
+ * @param scenarioFile the scenario's file name as the user named it (no folders), for the document's properties
  * @param currency     ISO code (GBP, USD, EUR) for number formats
  * @param variants     the base plan first, then each variant; at least one
  * @param assumptions  every input, in the scenario's order, with a value per variant
  */
-public record WorkbookData(String scenarioName, String currency, List<Variant> variants, List<Assumption> assumptions) {
+public record WorkbookData(String scenarioName, String scenarioFile, String currency, List<Variant> variants,
+                           List<Assumption> assumptions) {
 
     public WorkbookData {
         Objects.requireNonNull(scenarioName, "scenarioName");
+        Objects.requireNonNull(scenarioFile, "scenarioFile");
         Objects.requireNonNull(currency, "currency");
         variants = List.copyOf(variants);
         assumptions = List.copyOf(assumptions);
@@ -93,15 +97,7 @@ public record WorkbookData(String scenarioName, String currency, List<Variant> v
 
         /** The first path segment without its item, e.g. "clients" for {@code clients[council].fee_per_hour}. */
         public String section() {
-            int end = path.length();
-            for (int i = 0; i < path.length(); i++) {
-                char c = path.charAt(i);
-                if (c == '.' || c == '[') {
-                    end = i;
-                    break;
-                }
-            }
-            return path.substring(0, end);
+            return Input.section(path);
         }
 
         /**
@@ -137,7 +133,4 @@ public record WorkbookData(String scenarioName, String currency, List<Variant> v
             return rows;
         }
     }
-
-    /** One input of one variant, with the fields of {@code carecoop params}. */
-    public record Input(String path, String value, String unit, String origin, String source) {}
 }

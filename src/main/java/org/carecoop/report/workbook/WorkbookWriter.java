@@ -3,10 +3,15 @@ package org.carecoop.report.workbook;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.carecoop.Version;
 import org.carecoop.report.AtomicFiles;
 
 /**
@@ -20,20 +25,23 @@ public final class WorkbookWriter {
     static final String CHARTS = "Charts";
     static final String ASSUMPTIONS = "Assumptions";
     static final String COST = "Cost per hour";
+    /** Custom document properties. */
+    static final String SCENARIO_FILE_PROPERTY = "Scenario file";
+    static final String VERSION_PROPERTY = "carecoop version";
 
     private WorkbookWriter() {}
 
-    /** Writes the workbook to {@code target} whole or not at all (see {@link AtomicFiles}). */
+    /** Writes the workbook to {@code target} whole or not at all (see {@link AtomicFiles}), stamped with the time now. */
     public static void write(WorkbookData data, Path target) {
-        try (XSSFWorkbook wb = build(data)) {
+        try (XSSFWorkbook wb = build(data, Instant.now())) {
             AtomicFiles.write(target, wb::write);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The workbook in memory; the caller closes it. */
-    static XSSFWorkbook build(WorkbookData data) {
+    /** The workbook in memory, made at {@code created}; the caller closes it. */
+    static XSSFWorkbook build(WorkbookData data, Instant created) {
         XSSFWorkbook wb = new XSSFWorkbook();
         try {
             Styles st = new Styles(wb, data.currency());
@@ -64,13 +72,27 @@ public final class WorkbookWriter {
             AssumptionsSheet.write(assumptions, data, st);
             Charts.write(charts, data, monthly, annual, costLayout, st);
 
-            for (XSSFSheet sheet : List.of(summary, charts, assumptions, cost)) {
-                printLandscapeOnePageWide(sheet);
+            Print.landscape(summary, SummarySheet.HEADER_ROW, 1);
+            Print.onePageWide(summary);
+            Print.landscape(charts, 1, 0);
+            Print.landscape(assumptions, AssumptionsSheet.HEADER_ROW, 1);
+            Print.onePageWide(assumptions);
+            Print.landscape(cost, 1, 1);
+            Print.onePageWide(cost);
+            for (XSSFSheet sheet : annualSheets) {
+                Print.landscape(sheet, MonthlySheet.HEADER_ROW, MonthlySheet.FIRST_MONTH_COL);
+                Print.onePageWide(sheet);
             }
+            for (int i = 0; i < monthlySheets.size(); i++) {
+                XSSFSheet sheet = monthlySheets.get(i);
+                Print.landscape(sheet, MonthlySheet.HEADER_ROW, MonthlySheet.FIRST_MONTH_COL);
+                Print.columnsPerPage(sheet, MonthlySheet.FIRST_MONTH_COL, MonthlySheet.FIRST_MONTH_COL,
+                        monthly.get(i).lastMonthCol(), 12);
+            }
+            wb.forEach(sheet -> Cells.fitWrappedRows((XSSFSheet) sheet));
             wb.setActiveSheet(0);
             wb.setForceFormulaRecalculation(true);
-            wb.getProperties().getCoreProperties().setTitle(data.scenarioName());
-            wb.getProperties().getCoreProperties().setCreator("carecoop");
+            properties(wb, data, created);
             return wb;
         } catch (RuntimeException e) {
             try {
@@ -82,11 +104,22 @@ public final class WorkbookWriter {
         }
     }
 
-    /** Printing: landscape, as wide as one page, as many pages down as it needs. */
-    private static void printLandscapeOnePageWide(XSSFSheet sheet) {
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+    /**
+     * The document's properties, which a spreadsheet program shows under File, Properties and a file
+     * manager can search: the scenario's name as the title, carecoop and its version as the creator, when
+     * it was made, and (as custom properties) the scenario file and the version again, so a workbook found
+     * later says where its figures came from.
+     */
+    private static void properties(XSSFWorkbook wb, WorkbookData data, Instant created) {
+        String version = Version.current();
+        POIXMLProperties props = wb.getProperties();
+        POIXMLProperties.CoreProperties core = props.getCoreProperties();
+        core.setTitle(data.scenarioName());
+        core.setCreator("carecoop " + version);
+        core.setCreated(Optional.of(Date.from(created)));
+        core.setDescription("Made by carecoop " + version + " from the scenario " + data.scenarioFile() + ".");
+        POIXMLProperties.CustomProperties custom = props.getCustomProperties();
+        custom.addProperty(SCENARIO_FILE_PROPERTY, data.scenarioFile());
+        custom.addProperty(VERSION_PROPERTY, version);
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.carecoop.analysis.RunResult;
 import org.carecoop.model.CostOfCare;
+import org.carecoop.report.Input;
 import org.carecoop.scenario.LoadedScenario;
 import org.carecoop.scenario.Params;
 import org.carecoop.scenario.Resolver;
@@ -63,7 +64,7 @@ final class WorkbookFixture {
     static WorkbookData load(Path file, int year) {
         List<LoadedScenario> loaded = ScenarioLoader.loadAll(file, List.of());
         List<WorkbookData.Variant> variants = new ArrayList<>();
-        List<List<WorkbookData.Input>> inputs = new ArrayList<>();
+        List<List<Input>> inputs = new ArrayList<>();
         String name = null;
         String currency = null;
         for (LoadedScenario l : loaded) {
@@ -71,13 +72,13 @@ final class WorkbookFixture {
             int costYear = year > 0 ? year : run.projection().years();
             variants.add(WorkbookData.Variant.of(l.variantLabel(), run, CostOfCare.of(run.projection(), costYear, SURPLUS)));
             inputs.add(Params.list(l).stream()
-                    .map(r -> new WorkbookData.Input(r.path(), r.value(), r.unit(), r.origin(), r.source())).toList());
+                    .map(r -> new Input(r.path(), r.value(), r.unit(), r.origin(), r.source())).toList());
             if (name == null) {
                 name = run.scenario().name();
                 currency = run.scenario().currency();
             }
         }
-        return new WorkbookData(name, currency, variants, WorkbookData.Assumption.merge(inputs));
+        return new WorkbookData(name, file.getFileName().toString(), currency, variants, WorkbookData.Assumption.merge(inputs));
     }
 
     static WorkbookData startUp() {

@@ -3,22 +3,30 @@ package org.carecoop.report.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.carecoop.Version;
 import org.carecoop.model.CostOfCare;
 import org.carecoop.model.HourlyCost;
 import org.carecoop.model.Line;
@@ -309,6 +317,115 @@ class WorkbookWriterTest {
         XSSFCell margin = (XSSFCell) rowLabelled(wb.getSheet("Summary"), "Surplus as a share of fee income").getCell(1);
         assertThat(margin.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
         assertThat(wb.getSheet("Summary").getColumnWidth(0)).isGreaterThan(40 * 256);
+    }
+
+    @Test
+    void documentPropertiesSayWhatMadeItAndFromWhichScenario() {
+        var core = wb.getProperties().getCoreProperties();
+        assertThat(core.getTitle()).isEqualTo("Start-up worker co-op, town home care plan");
+        assertThat(core.getCreator()).isEqualTo("carecoop " + Version.current());
+        assertThat(core.getDescription()).contains(Version.current(), "start-up-worker-coop.yaml");
+        // written in @BeforeAll, moments ago
+        assertThat(core.getCreated()).isCloseTo(new Date(), 10 * 60 * 1000L);
+        var custom = wb.getProperties().getCustomProperties();
+        assertThat(custom.getProperty(WorkbookWriter.SCENARIO_FILE_PROPERTY).getLpwstr())
+                .isEqualTo("start-up-worker-coop.yaml");
+        assertThat(custom.getProperty(WorkbookWriter.VERSION_PROPERTY).getLpwstr()).isEqualTo(Version.current());
+        assertThat(data.scenarioFile()).isEqualTo("start-up-worker-coop.yaml");
+    }
+
+    @Test
+    void theCreationTimeIsTheOneGiven() throws IOException {
+        Instant when = Instant.parse("2027-04-01T09:30:00Z");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XSSFWorkbook book = WorkbookWriter.build(data, when)) {
+            book.write(bytes);
+        }
+        try (XSSFWorkbook again = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+            assertThat(again.getProperties().getCoreProperties().getCreated()).isEqualTo(Date.from(when));
+        }
+    }
+
+    @Test
+    void everySheetPrintsLandscapeOnA4WithItsHeadingsFrozenAndRepeated() {
+        int variants = data.variants().size();
+        int years = data.variants().get(0).run().projection().years();
+        assertThat(wb.getNumberOfSheets()).isEqualTo(4 + 2 * variants);
+        for (Sheet s : wb) {
+            XSSFSheet sheet = (XSSFSheet) s;
+            String name = sheet.getSheetName();
+            assertThat(sheet.getPrintSetup().getLandscape()).as(name).isTrue();
+            assertThat(sheet.getPrintSetup().getPaperSize()).as(name).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(sheet.getFooter().getCenter()).as(name).isEqualTo("&A, page &P");
+            PaneInformation pane = sheet.getPaneInformation();
+            assertThat(pane).as(name + " pane").isNotNull();
+            assertThat(pane.isFreezePane()).as(name).isTrue();
+            assertThat(pane.getHorizontalSplitPosition()).as(name + " frozen rows").isGreaterThanOrEqualTo((short) 2);
+            if (name.startsWith("Monthly ")) {
+                // a plan year a page wide, the labels repeated on each: five years on one page would be unreadable
+                assertThat(sheet.getFitToPage()).as(name).isFalse();
+                assertThat(sheet.getColumnBreaks()).as(name).containsExactly(
+                        java.util.stream.IntStream.range(1, years).map(y -> MonthlySheet.FIRST_MONTH_COL + 12 * y - 1)
+                                .toArray());
+                assertThat(sheet.getPrintSetup().getScale()).as(name).isBetween((short) 50, (short) 100);
+                assertThat(sheet.getRepeatingColumns()).as(name).isEqualTo(CellRangeAddress.valueOf("A:B"));
+            } else if (name.equals(WorkbookWriter.CHARTS)) {
+                // scaled so a page holds whole charts, with a break after every second row of charts
+                assertThat(sheet.getFitToPage()).as(name).isFalse();
+                assertThat(sheet.getRowBreaks()).as(name).isNotEmpty();
+                assertThat(sheet.getPrintSetup().getScale()).as(name).isBetween((short) 50, (short) 100);
+            } else {
+                assertThat(sheet.getFitToPage()).as(name).isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).as(name).isEqualTo((short) 1);
+                assertThat(sheet.getPrintSetup().getFitHeight()).as(name).isEqualTo((short) 0);
+                assertThat(sheet.getRepeatingRows()).as(name).isNotNull();
+                assertThat(pane.getVerticalSplitPosition()).as(name + " frozen label columns").isPositive();
+            }
+        }
+        PaneInformation monthly = wb.getSheet("Monthly base").getPaneInformation();
+        assertThat(monthly.getVerticalSplitPosition()).isEqualTo((short) MonthlySheet.FIRST_MONTH_COL);
+        assertThat(monthly.getHorizontalSplitPosition()).isEqualTo((short) (MonthlySheet.HEADER_ROW + 1));
+        assertThat(wb.getSheet("Monthly base").getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:4"));
+    }
+
+    @Test
+    void longTextWrapsInRowsTallEnoughToShowIt() {
+        XSSFSheet summary = wb.getSheet("Summary");
+        int meaningCol = 1 + data.variants().size();
+        Row funding = rowLabelled(summary, "Extra funding needed to keep cash above zero");
+        assertThat(funding.getCell(meaningCol).getCellStyle().getWrapText()).isTrue();
+        assertThat(funding.getHeightInPoints()).isGreaterThanOrEqualTo(2 * Cells.LINE_POINTS);
+        // each sentence in plain words spans the value and meaning columns and wraps there
+        assertThat(summary.getMergedRegions()).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.getFirstColumn()).isEqualTo(1);
+            assertThat(m.getLastColumn()).isEqualTo(meaningCol);
+            Cell sentence = summary.getRow(m.getFirstRow()).getCell(1);
+            assertThat(sentence.getCellStyle().getWrapText()).isTrue();
+            double chars = 0;
+            for (int c = 1; c <= meaningCol; c++) {
+                chars += (summary.getColumnWidth(c) - 200) / 256.0;
+            }
+            assertThat(summary.getRow(m.getFirstRow()).getHeightInPoints())
+                    .isGreaterThanOrEqualTo(Cells.lines(sentence.getStringCellValue(), chars) * Cells.LINE_POINTS);
+        });
+        // a long source on the Assumptions sheet wraps too
+        XSSFSheet assumptions = wb.getSheet("Assumptions");
+        Row growth = rowLabelled(assumptions, "wage_floor_growth");
+        Cell source = growth.getCell(growth.getLastCellNum() - 1);
+        assertThat(source.getStringCellValue()).hasSizeGreaterThan(100);
+        assertThat(source.getCellStyle().getWrapText()).isTrue();
+        assertThat(growth.getHeightInPoints()).isGreaterThanOrEqualTo(2 * Cells.LINE_POINTS);
+    }
+
+    @Test
+    void wrappedTextIsLaidIntoLines() {
+        assertThat(Cells.lines("short", 20)).isEqualTo(1);
+        assertThat(Cells.lines("", 20)).isEqualTo(1);
+        assertThat(Cells.lines("one\ntwo", 60)).isEqualTo(2);
+        // (11 - 1) / 0.85: eleven characters a line
+        assertThat(Cells.lines("x".repeat(100), 11)).isEqualTo(10);
+        // (21 - 1) / 0.85: 23 characters, four words of four a line
+        assertThat(Cells.lines("word ".repeat(40).strip(), 21)).isEqualTo(10);
     }
 
     @Test
