@@ -6,7 +6,8 @@ import org.carecoop.model.Projection;
 /**
  * Where each 100 of income goes over the plan (fee income and grants together), in the categories
  * councils and unions ask about. The categories add up to exactly 100: what is not spent, paid out
- * or taxed is retained (or, when negative, the losses the organisation has had to absorb).
+ * or taxed is retained (or, when negative, the losses the organisation has had to absorb). A plan
+ * with no income has undefined (NaN) shares.
  */
 public record Per100(double frontlinePay, double travelAndMileage, double onCosts, double managementAndOffice,
                      double overheads, double interest, double tax, double paidToOwners, double returnedToWorkers,
@@ -14,10 +15,8 @@ public record Per100(double frontlinePay, double travelAndMileage, double onCost
 
     public static Per100 of(Projection p) {
         double income = sum(p, Line.INCOME) + sum(p, Line.GRANT_INCOME);
-        if (income <= 0) {
-            throw new IllegalArgumentException("there is no income to divide");
-        }
-        double scale = 100 / income;
+        // with no income there is nothing to divide: every share is undefined (reports show n/a)
+        double scale = income > 0 ? 100 / income : Double.NaN;
         double frontline = sum(p, Line.CONTACT_PAY) + sum(p, Line.WAITING_PAY) + sum(p, Line.TRAINING_PAY)
                 + sum(p, Line.IDLE_PAY) + sum(p, Line.HOLIDAY_PAY) + sum(p, Line.SICK_PAY);
         double travel = sum(p, Line.TRAVEL_PAY) + sum(p, Line.MILEAGE);

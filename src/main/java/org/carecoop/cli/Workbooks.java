@@ -3,6 +3,7 @@ package org.carecoop.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.carecoop.analysis.Comparison;
 import org.carecoop.analysis.RunResult;
 import org.carecoop.model.CostOfCare;
 import org.carecoop.report.Input;
@@ -16,7 +17,7 @@ import org.carecoop.scenario.ScenarioLoader;
 
 /**
  * Gathers what the full reports show, for the commands that write them: the workbook ({@code -o FILE.xlsx},
- * the base plan and every variant side by side, or the one variant asked for, with their inputs) and the
+ * the base plan and every variant side by side and compared, or the one variant asked for, with their inputs) and the
  * markdown report of one run (its cost of an hour and its inputs). The reports know nothing of scenarios;
  * this is where a scenario's inputs become the reports' rows.
  */
@@ -47,8 +48,14 @@ final class Workbooks {
             inputs.add(inputs(l));
         }
         RunResult first = variants.get(0).run();
+        Comparison comparison = comparison(variants.stream().map(WorkbookData.Variant::run).toList());
         WorkbookWriter.write(new WorkbookData(first.scenario().name(), fileName(loaded.get(0)),
-                first.scenario().currency(), variants, WorkbookData.Assumption.merge(inputs)), target);
+                first.scenario().currency(), variants, WorkbookData.Assumption.merge(inputs), comparison), target);
+    }
+
+    /** The comparison {@code carecoop compare} shows, for the Compare sheet; null with one run. */
+    private static Comparison comparison(List<RunResult> runs) {
+        return runs.size() < 2 ? null : Comparison.of(runs);
     }
 
     /** One run with its cost of an hour in the plan's last year (at its target margin, as the workbook) and its inputs. */

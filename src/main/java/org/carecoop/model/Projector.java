@@ -263,6 +263,13 @@ public final class Projector {
                 members += joining - leavingMembers;
                 memberCapital += memberIn - memberOut;
             }
+            // the shares of a multi-stakeholder co-op's member classes, paid in once
+            for (Scenario.OneOff classShares : s.funding().memberClassShares()) {
+                if (classShares.month() == m) {
+                    memberIn += classShares.amount();
+                    memberCapital += classShares.amount();
+                }
+            }
 
             double interest = f.interest();
             line(Line.INTEREST)[m] = interest;

@@ -49,9 +49,12 @@ public record Scenario(
     }
 
     /** The kind of organisation and what its owners take out by way of fees and loans. */
+    /**
+     * @param investorVoteShare votes held by investor members together (0 without member classes)
+     */
     public record Provider(ProviderModel model, double targetMargin, double managementFeeShare,
                            double centralRechargeShare, double shareholderLoan, double shareholderLoanInterest,
-                           boolean employmentAllowance) {}
+                           boolean employmentAllowance, double investorVoteShare) {}
 
     /**
      * A group of clients paid for the same way.
@@ -97,11 +100,13 @@ public record Scenario(
 
     public record OneOff(String item, double amount, int month) {}
 
+    /** Money put in; {@code memberClassShares} are the shares member classes buy, by the month paid in. */
     public record Funding(double openingCash, List<OneOff> grants, CommunityShares communityShares,
-                          MemberShares memberShares, List<Loan> loans) {
+                          MemberShares memberShares, List<Loan> loans, List<OneOff> memberClassShares) {
         public Funding {
             grants = List.copyOf(grants);
             loans = List.copyOf(loans);
+            memberClassShares = List.copyOf(memberClassShares);
         }
     }
 

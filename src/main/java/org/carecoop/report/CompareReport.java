@@ -3,6 +3,7 @@ package org.carecoop.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import org.carecoop.analysis.Comparison;
 import org.carecoop.analysis.Per100;
 import org.carecoop.analysis.RunResult;
@@ -15,49 +16,112 @@ import tools.jackson.databind.node.ObjectNode;
 public final class CompareReport {
     private CompareReport() {}
 
-    /** One measure: its label and how to show it for one entry. */
+    /** One row of the table: its label and how to show it for one entry. */
     private record Row(String label, Function<Comparison.Entry, String> cell) {}
+
+    /**
+     * The measures of a comparison, in the order they are shown. The workbook's Compare sheet shows the
+     * same measures under the same labels, so a measure added here is to be added there too.
+     */
+    public enum Measure {
+        PROVIDER("Provider"),
+        PAY_FIRST_MONTH("Care worker pay per hour, first month"),
+        PAY_LAST_MONTH("Care worker pay per hour, last month"),
+        PAY_PER_WORKING_HOUR("Pay per working hour (travel time counted)"),
+        PAY_PER_CARE_WORKER("Pay per care worker, last year"),
+        TURNOVER("Care worker turnover a year"),
+        TURNOVER_COST("Cost of replacing leavers over the plan"),
+        COST_PER_CONTACT_HOUR("Cost per contact hour"),
+        SURPLUS("Surplus before tax over the plan"),
+        MARGIN("Surplus margin"),
+        LOWEST_CASH("Lowest cash"),
+        BREAK_EVEN("Operating break-even"),
+        FUNDING_NEEDED("Funding needed to stay above zero");
+
+        private final String label;
+
+        Measure(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** The heading over the shares of income. */
+    public static final String PER_100_HEADING = "Of each 100 of income:";
+
+    /** The categories of where 100 of income goes, in the order they are shown. */
+    public enum Share {
+        FRONTLINE_PAY("frontline_pay", "frontline pay (contact, waiting, training, holiday, sick)", Per100::frontlinePay),
+        TRAVEL_AND_MILEAGE("travel_and_mileage", "travel time and mileage", Per100::travelAndMileage),
+        ON_COSTS("on_costs", "employer NI and pension (care workers)", Per100::onCosts),
+        MANAGEMENT_AND_OFFICE("management_and_office", "management and office", Per100::managementAndOffice),
+        OVERHEADS("overheads", "overheads, recruitment and recharges", Per100::overheads),
+        INTEREST("interest", "interest to lenders and share investors", Per100::interest),
+        TAX("tax", "corporation tax", Per100::tax),
+        PAID_TO_OWNERS("paid_to_owners", "paid out to owners or investors", Per100::paidToOwners),
+        RETURNED_TO_WORKERS("returned_to_workers", "returned to worker members", Per100::returnedToWorkers),
+        RETAINED("retained", "retained in the organisation (negative: losses)", Per100::retained);
+
+        /** The JSON key. */
+        private final String key;
+        private final String label;
+        private final ToDoubleFunction<Per100> value;
+
+        Share(String key, String label, ToDoubleFunction<Per100> value) {
+            this.key = key;
+            this.label = label;
+            this.value = value;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** This category's part of each 100 of income. */
+        public double of(Per100 per100) {
+            return value.applyAsDouble(per100);
+        }
+    }
 
     private static List<Row> rows(String c) {
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row("Provider", e -> e.run().scenario().provider().model().key()));
-        rows.add(new Row("Care worker pay per hour, first month", e -> Formats.pence(c, wage(e.run(), 0))));
-        rows.add(new Row("Care worker pay per hour, last month", e -> Formats.pence(c,
-                wage(e.run(), e.run().scenario().months() - 1))));
-        rows.add(new Row("Pay per working hour (travel and waiting counted)",
-                e -> Formats.pence(c, e.run().metrics().averageEffectivePay())));
-        rows.add(new Row("Pay per care worker, last year", e -> Formats.money(c, last(e.run()).payPerCareWorker())));
-        rows.add(new Row("Care worker turnover a year", e -> Formats.percent(e.run().scenario().careWorkers().turnover())));
-        rows.add(new Row("Cost of replacing leavers over the plan", e -> Formats.money(c, e.run().metrics().turnoverCost())));
-        rows.add(new Row("Cost per contact hour", e -> Formats.pence(c, e.run().metrics().costPerContactHour())));
-        rows.add(new Row("Surplus before tax over the plan", e -> Formats.money(c, e.run().metrics().surplusBeforeTax())));
-        rows.add(new Row("Surplus margin", e -> Formats.percent(e.run().metrics().surplusMargin())));
-        rows.add(new Row("Lowest cash", e -> Formats.money(c, e.run().metrics().lowestCash()) + " in "
-                + Formats.month(e.run().scenario(), e.run().metrics().lowestCashMonth())));
-        rows.add(new Row("Operating break-even", e -> Formats.month(e.run().scenario(),
-                e.run().metrics().operatingBreakEvenMonth())));
-        rows.add(new Row("Funding needed to stay above zero", e -> Formats.money(c, e.run().metrics().fundingNeeded())));
-        rows.add(new Row("Of each 100 of income:", e -> ""));
-        for (Share share : SHARES) {
-            rows.add(new Row("  " + share.label(), e -> Formats.number(share.value().apply(e.per100()), 2)));
+        for (Measure measure : Measure.values()) {
+            rows.add(new Row(measure.label(), e -> cell(measure, e, c)));
+        }
+        rows.add(new Row(PER_100_HEADING, e -> ""));
+        for (Share share : Share.values()) {
+            rows.add(new Row("  " + share.label(), e -> Formats.number(share.of(e.per100()), 2)));
         }
         return rows;
     }
 
-    /** The categories of where 100 of income goes, in the order they are shown. */
-    private record Share(String key, String label, Function<Per100, Double> value) {}
-
-    private static final List<Share> SHARES = List.of(
-            new Share("frontline_pay", "frontline pay (contact, waiting, training, holiday, sick)", Per100::frontlinePay),
-            new Share("travel_and_mileage", "travel time and mileage", Per100::travelAndMileage),
-            new Share("on_costs", "employer NI and pension (care workers)", Per100::onCosts),
-            new Share("management_and_office", "management and office", Per100::managementAndOffice),
-            new Share("overheads", "overheads, recruitment and recharges", Per100::overheads),
-            new Share("interest", "interest to lenders and share investors", Per100::interest),
-            new Share("tax", "corporation tax", Per100::tax),
-            new Share("paid_to_owners", "paid out to owners or investors", Per100::paidToOwners),
-            new Share("returned_to_workers", "returned to worker members", Per100::returnedToWorkers),
-            new Share("retained", "retained in the organisation (negative: losses)", Per100::retained));
+    private static String cell(Measure measure, Comparison.Entry e, String c) {
+        RunResult run = e.run();
+        Scenario s = run.scenario();
+        Metrics m = run.metrics();
+        return switch (measure) {
+            case PROVIDER -> s.provider().model().key();
+            case PAY_FIRST_MONTH -> Formats.pence(c, wage(run, 0));
+            case PAY_LAST_MONTH -> Formats.pence(c, wage(run, s.months() - 1));
+            case PAY_PER_WORKING_HOUR -> Formats.pence(c, m.averageEffectivePay());
+            case PAY_PER_CARE_WORKER -> Formats.money(c, lastYear(run).payPerCareWorker());
+            case TURNOVER -> Formats.percent(s.careWorkers().turnover());
+            case TURNOVER_COST -> Formats.money(c, m.turnoverCost());
+            case COST_PER_CONTACT_HOUR -> Formats.pence(c, m.costPerContactHour());
+            case SURPLUS -> Formats.money(c, m.surplusBeforeTax());
+            case MARGIN -> Formats.percent(m.surplusMargin());
+            case LOWEST_CASH -> Formats.money(c, m.lowestCash()) + " in " + Formats.month(s, m.lowestCashMonth());
+            case BREAK_EVEN -> Formats.month(s, m.operatingBreakEvenMonth());
+            case FUNDING_NEEDED -> Formats.money(c, m.fundingNeeded());
+        };
+    }
 
     public static String text(Comparison comparison) {
         String c = comparison.entries().get(0).run().scenario().currency();
@@ -109,18 +173,20 @@ public final class CompareReport {
             v.put("provider", e.run().scenario().provider().model().key());
             RunJson.metrics(v.putObject("metrics"), e.run().scenario(), e.run().metrics());
             ObjectNode per100 = v.putObject("per_100_income");
-            for (Share share : SHARES) {
-                RunJson.number(per100, share.key(), share.value().apply(e.per100()));
+            for (Share share : Share.values()) {
+                RunJson.number(per100, share.key(), share.of(e.per100()));
             }
         }
         return RunJson.text(root);
     }
 
-    private static double wage(RunResult run, int month) {
+    /** A care worker's pay per hour in a month of the plan (from 0). */
+    public static double wage(RunResult run, int month) {
         return run.scenario().careWorkers().wage().at(month);
     }
 
-    private static Metrics.Year last(RunResult run) {
+    /** The plan's last year. */
+    public static Metrics.Year lastYear(RunResult run) {
         return run.metrics().years().get(run.metrics().years().size() - 1);
     }
 }

@@ -80,6 +80,7 @@ final class Checks {
         }
         unique("start_up_costs", s.startUpCosts(), ScenarioFile.StartUpCost::item, "each item once");
         s.startUpCosts().forEach(c -> inPlan("start_up_costs[" + c.item() + "].month", c.month()));
+        checkMemberClasses();
         checkFunding();
         checkSurplus();
         checkUncertainty();
@@ -139,6 +140,33 @@ final class Checks {
         if (w.wageAboveFloor() > 0 && !w.wagePerHour().isWord()) {
             warning("care_workers.wage_above_floor", "is ignored: wage_per_hour is a number, not a wage floor", "");
         }
+    }
+
+    /** Member classes: votes add up to 100%, investors stay under their cap, only co-operatives have classes. */
+    private void checkMemberClasses() {
+        ScenarioFile.Provider p = s.provider();
+        if (p == null || p.memberClasses().isEmpty()) {
+            return;
+        }
+        unique("provider.member_classes", p.memberClasses(), ScenarioFile.MemberClass::name, "each class once");
+        double votes = p.memberClasses().stream().mapToDouble(ScenarioFile.MemberClass::votes).sum();
+        if (Math.abs(votes - 1) > 1e-6) {
+            error("provider.member_classes", "the classes' votes add up to " + Values.format(votes, true),
+                    "votes that add up to 100%");
+        }
+        double investors = p.memberClasses().stream().filter(ScenarioFile.MemberClass::investor)
+                .mapToDouble(ScenarioFile.MemberClass::votes).sum();
+        if (investors > p.investorVoteCap() + 1e-9) {
+            error("provider.investor_vote_cap", "investor members hold " + Values.format(investors, true)
+                    + " of the votes, above the cap of " + Values.format(p.investorVoteCap(), true),
+                    "investor classes' votes at or below the cap");
+        }
+        if (p.model() != ProviderModel.MULTI_STAKEHOLDER_COOP && p.model() != ProviderModel.WORKER_COOP
+                && p.model() != ProviderModel.COMMUNITY_BENEFIT_SOCIETY) {
+            warning("provider.member_classes", "a " + p.model().key() + " provider has shareholders, not member "
+                    + "classes; their shares are still counted as capital paid in", "");
+        }
+        p.memberClasses().forEach(c -> inPlan("provider.member_classes[" + c.name() + "].month", c.month()));
     }
 
     private void checkFunding() {

@@ -51,7 +51,9 @@ public final class Resolver {
         ProviderModel model = p.model();
         Scenario.Provider provider = new Scenario.Provider(model, p.targetMargin(), p.managementFee(), p.centralRecharge(),
                 p.shareholderLoan(), p.shareholderLoanInterest(),
-                p.employmentAllowance() != null ? p.employmentAllowance() : model != ProviderModel.COUNCIL_IN_HOUSE);
+                p.employmentAllowance() != null ? p.employmentAllowance() : model != ProviderModel.COUNCIL_IN_HOUSE,
+                p.memberClasses().stream().filter(ScenarioFile.MemberClass::investor)
+                        .mapToDouble(ScenarioFile.MemberClass::votes).sum());
 
         List<Scenario.ClientGroup> clients = new ArrayList<>();
         for (ScenarioFile.ClientStream c : f.clients()) {
@@ -139,7 +141,9 @@ public final class Resolver {
             loans.add(new Scenario.Loan("shareholders", p.shareholderLoan(), 0, p.shareholderLoanInterest(),
                     months + 1, 0, RepaymentType.INTEREST_ONLY, true));
         }
-        Scenario.Funding funding = new Scenario.Funding(fund.openingCash(), grants, shares, members, loans);
+        List<Scenario.OneOff> classShares = p.memberClasses().stream()
+                .map(c -> new Scenario.OneOff(c.name(), c.members() * c.sharePrice(), index(c.month()))).toList();
+        Scenario.Funding funding = new Scenario.Funding(fund.openingCash(), grants, shares, members, loans, classShares);
 
         ScenarioFile.SurplusPolicy sp = f.surplus() != null ? f.surplus() : defaults(ScenarioFile.SurplusPolicy.class);
         Scenario.SurplusPolicy surplus = new Scenario.SurplusPolicy(sp.reservesMonths(), sp.workerDividend(), sp.ownerDividend());

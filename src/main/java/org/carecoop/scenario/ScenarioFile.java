@@ -92,10 +92,36 @@ public record ScenarioFile(
             double shareholderLoan,
             @Param(doc = "Interest on shareholder loans", unit = "%/year", percent = true, def = "0%")
             double shareholderLoanInterest,
+            @Param(doc = "Classes of members of a multi-stakeholder co-operative (workers, people supported, "
+                    + "community supporters, investors), with their shares and votes")
+            List<MemberClass> memberClasses,
+            @Param(doc = "Most of the votes that investor (non-user) members may hold together", unit = "%",
+                    percent = true, def = "25%",
+                    source = "investor members are usually capped at 25% of votes (Co-operatives UK model rules)")
+            double investorVoteCap,
             @Param(doc = "Whether the Employment Allowance reduces employer National Insurance; leave out for yes, "
                     + "except for a council in-house service (public bodies cannot claim it)",
                     source = "HMRC Employment Allowance eligibility")
             Boolean employmentAllowance) {}
+
+    @Section(doc = "A class of members of a multi-stakeholder co-operative.", keyedBy = {"name"})
+    public record MemberClass(
+            @Param(doc = "Name of the class, for example workers, people supported, community, investors",
+                    required = true)
+            String name,
+            @Param(doc = "Members in the class", unit = "count", required = true, min = 0)
+            double members,
+            @Param(doc = "Share each member buys", unit = "money", def = "1", min = 0,
+                    source = "assumption: a nominal 1 share, common in co-operative societies' rules")
+            double sharePrice,
+            @Param(doc = "Month the members' shares are paid in", unit = "YYYY-MM")
+            YearMonth month,
+            @Param(doc = "Share of the votes at general meetings held by the class", unit = "%", percent = true,
+                    required = true)
+            double votes,
+            @Param(doc = "Whether the class is of investor members (who do not work for or receive care from the "
+                    + "co-operative); their votes together are capped by provider.investor_vote_cap", def = "false")
+            boolean investor) {}
 
     @Section(doc = "A group of clients paid for the same way.", keyedBy = {"name", "stream"})
     public record ClientStream(

@@ -45,9 +45,13 @@ public final class Tree {
                 return map.with(field.key(), updated, keySource);
             }
             case RECORD_LIST: {
+                if (segment.item() == null && last && value instanceof Node.ListNode whole) {
+                    // a whole list written as the value replaces the list
+                    return map.with(field.key(), whole, keySource);
+                }
                 if (segment.item() == null) {
                     throw ScenarioException.of(origin, path.text(), field.key() + " is a list: name one of its items",
-                            "for example " + field.key() + "[" + exampleName(field, current) + "]");
+                            "for example " + field.key() + "[" + exampleName(field, current) + "], or a whole list as the value");
                 }
                 if (!(current.orElse(null) instanceof Node.ListNode list)) {
                     throw ScenarioException.of(origin, path.text(), "there are no " + field.key() + " to change",

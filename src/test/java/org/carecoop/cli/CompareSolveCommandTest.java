@@ -31,7 +31,7 @@ class CompareSolveCommandTest {
         assertThat(r.code()).isZero();
         JsonNode root = JsonMapper.builder().build().readTree(r.out());
         JsonNode variants = root.get("variants");
-        assertThat(variants.size()).isEqualTo(4);
+        assertThat(variants.size()).isEqualTo(5);
         assertThat(variants.get(0).get("variant").asString()).isEqualTo("base");
         assertThat(variants.get(1).get("provider").asString()).isEqualTo("for-profit");
         for (JsonNode v : variants) {

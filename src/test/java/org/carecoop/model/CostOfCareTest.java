@@ -26,10 +26,10 @@ class CostOfCareTest {
                 visitMinutes, Series.constant(months, 24.10), 1, 0);
         return new Scenario("test", "GBP", YearMonth.of(2026, 4), months, Series.constant(months, 52.0 / 12),
                 Collections.nCopies(months, pack),
-                new Scenario.Provider(ProviderModel.WORKER_COOP, 0.03, 0, 0, 0, 0, true), List.of(council), cw, List.of(),
+                new Scenario.Provider(ProviderModel.WORKER_COOP, 0.03, 0, 0, 0, 0, true, 0), List.of(council), cw, List.of(),
                 List.of(new Scenario.Overhead("office", Scenario.Overhead.Basis.PER_MONTH, Series.constant(months, 1000), 0)),
                 List.of(), new Scenario.Funding(0, List.of(), Scenario.CommunityShares.none(),
-                Scenario.MemberShares.none(), List.of()), new Scenario.SurplusPolicy(0, 0, 0));
+                Scenario.MemberShares.none(), List.of(), List.of()), new Scenario.SurplusPolicy(0, 0, 0));
     }
 
     @Test

@@ -127,6 +127,7 @@ class RunCommandOutputTest {
         try (var in = Files.newInputStream(target);
              var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
             assertThat(book.getSheet("Summary")).isNotNull();
+            assertThat(book.getSheetName(1)).isEqualTo("Compare");
             assertThat(book.getSheet("Monthly lower-fee")).isNotNull();
         }
     }
@@ -137,6 +138,38 @@ class RunCommandOutputTest {
         Result r = run("run", "scenarios/start-up-worker-coop.yaml", "--variant", "lower-fee", "-o", target.toString());
         assertThat(r.code()).isEqualTo(0);
         assertThat(r.out()).startsWith("wrote " + target + " (spreadsheet: 1 plan: lower-fee)");
+        assertThat(sheetNames(target)).contains("Summary").doesNotContain("Compare");
+    }
+
+    @Test
+    void compareWritesTheSpreadsheetWithItsCompareSheet() throws Exception {
+        Path target = dir.resolve("compared.xlsx");
+        Result r = run("compare", scenario.toString(), "-o", target.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(sheetNames(target)).startsWith("Summary", "Compare");
+    }
+
+    @Test
+    void withNoIncomeTheSharesAreUndefinedButTheSpreadsheetIsWritten() throws Exception {
+        // where each 100 of income goes means nothing without income: the shares show n/a
+        Path target = dir.resolve("none.xlsx");
+        Result r = run("run", scenario.toString(), "--set", "clients[council].target=0", "--set",
+                "clients[private].target=0", "-o", target.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(sheetNames(target)).contains("Summary", "Compare", "Monthly lower-fee");
+        Result compared = run("compare", scenario.toString(), "--set", "clients[council].target=0", "--set",
+                "clients[private].target=0");
+        assertThat(compared.code()).as(compared.err()).isZero();
+        assertThat(compared.out()).contains("n/a");
+    }
+
+    static java.util.List<String> sheetNames(Path file) throws Exception {
+        try (var in = Files.newInputStream(file);
+             var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            book.forEach(sheet -> names.add(sheet.getSheetName()));
+            return names;
+        }
     }
 
     @Test

@@ -96,7 +96,7 @@ class TreeTest {
     @Test
     void setRefusesAListWithoutAnItemAndAValueWithParts() {
         assertThatThrownBy(() -> Tree.set(tree(PLAN), ParamPath.parse("clients.target"), value("1"), CLI))
-                .hasMessageContaining("clients is a list: name one of its items (for example clients[council])");
+                .hasMessageContaining("clients is a list: name one of its items (for example clients[council], or a whole list as the value)");
         assertThatThrownBy(() -> Tree.set(tree(PLAN), ParamPath.parse("care_workers.turnover.low"), value("1"), CLI))
                 .hasMessageContaining("care_workers.turnover is a single value and has no parts");
     }

@@ -3,6 +3,7 @@ package org.carecoop.report.workbook;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.Units;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -62,15 +63,30 @@ final class Cells {
      * the guarded formulas give in that case).
      */
     static XSSFCell formula(XSSFSheet sheet, int row, int col, String formula, double cached, XSSFCellStyle style) {
+        if (!Double.isFinite(cached)) {
+            return formula(sheet, row, col, formula, NOT_AVAILABLE, style);
+        }
         XSSFCell c = cell(sheet, row, col);
         c.setCellFormula(formula);
-        if (Double.isFinite(cached)) {
-            c.setCellValue(cached);
-        } else {
-            c.setCellValue(NOT_AVAILABLE);
-        }
+        c.setCellValue(cached);
         c.setCellStyle(style);
         return c;
+    }
+
+    /** A formula whose result is text (a month's name, "n/a"), with that text cached. */
+    static XSSFCell formula(XSSFSheet sheet, int row, int col, String formula, String cached, XSSFCellStyle style) {
+        XSSFCell c = cell(sheet, row, col);
+        c.setCellFormula(formula);
+        c.setCellValue(cached);
+        c.setCellStyle(style);
+        return c;
+    }
+
+    /** {@code top / bottom}, guarded: "n/a" when {@code bottom} is not above zero. */
+    static XSSFCell ratio(XSSFSheet sheet, int row, int col, String top, String bottom, double cached,
+                          XSSFCellStyle style) {
+        return formula(sheet, row, col, "IF(" + bottom + ">0," + top + "/" + bottom + ",\"" + NOT_AVAILABLE + "\")",
+                cached, style);
     }
 
     static boolean looksLikeFormula(String v) {
@@ -168,6 +184,16 @@ final class Cells {
 
     /** Column width in characters. */
     static void width(XSSFSheet sheet, int col, double chars) {
-        sheet.setColumnWidth(col, (int) Math.min(255 * 256, Math.round(chars * 256 + 200)));
+        sheet.setColumnWidth(col, units(chars));
+    }
+
+    /** The width in pixels, as POI counts them, of a column {@link #width} makes {@code chars} wide. */
+    static double pixels(double chars) {
+        return units(chars) / 256.0 * Units.DEFAULT_CHARACTER_WIDTH;
+    }
+
+    /** A column's width in 1/256 of a character, with room for the cell's padding. */
+    private static int units(double chars) {
+        return (int) Math.min(255 * 256, Math.round(chars * 256 + 200));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.Units;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
@@ -43,6 +44,8 @@ final class Charts {
     private static final int WIDE = 16;
     private static final int HALF = 8;
     private static final int TALL = 18;
+    /** A default column's width, in characters. */
+    private static final double COLUMN_CHARS = 8.43;
     /** Rows of charts on a printed page. */
     private static final int BANDS_PER_PAGE = 2;
     /** The rows above the first chart: title, subtitle, a blank row. */
@@ -58,8 +61,8 @@ final class Charts {
     static List<String> write(XSSFSheet sheet, WorkbookData data, List<MonthlySheet.Layout> monthly,
                               List<AnnualSheet.Layout> annual, CostSheet.Layout cost, Styles st) {
         XSSFWorkbook wb = sheet.getWorkbook();
-        String money = "\"" + Formats.symbol(data.currency()).replace("\"", "") + "\"#,##0";
-        String pence = "\"" + Formats.symbol(data.currency()).replace("\"", "") + "\"#,##0.00";
+        String money = money(data.currency(), "#,##0");
+        String pence = money(data.currency(), "#,##0.00");
         Cells.text(sheet, 0, 0, data.scenarioName() + ": charts", st.title, st);
         Cells.text(sheet, 1, 0, "The charts draw on the other sheets' cells, so they follow any change made there.",
                 st.subtitle, st);
@@ -69,42 +72,13 @@ final class Charts {
         int bands = 0;
         for (int c = 0; c < WIDE; c++) {
             // a default column's width, set so the printed scale below is known
-            Cells.width(sheet, c, 8.43);
+            Cells.width(sheet, c, COLUMN_CHARS);
         }
 
-        // cash by month: one line per variant, months from the longest plan
-        int longest = 0;
-        for (int i = 1; i < monthly.size(); i++) {
-            if (monthly.get(i).months() > monthly.get(longest).months()) {
-                longest = i;
-            }
-        }
-        MonthlySheet.Layout axis = monthly.get(longest);
-        String title = "Cash at the end of each month";
-        XSSFChart chart = chart(drawing, 0, top, WIDE, top + TALL, title);
-        XDDFCategoryDataSource months = XDDFDataSourcesFactory.fromStringCellRange(wb.getSheet(axis.sheetName()),
-                new CellRangeAddress(MonthlySheet.HEADER_ROW, MonthlySheet.HEADER_ROW, MonthlySheet.FIRST_MONTH_COL,
-                        axis.lastMonthCol()));
-        XDDFCategoryAxis bottom = categoryAxis(chart);
-        XDDFValueAxis left = valueAxis(chart, money, AxisCrossBetween.MIDPOINT_CATEGORY);
-        XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, bottom, left);
-        lines.setVaryColors(false);
-        for (int i = 0; i < monthly.size(); i++) {
-            MonthlySheet.Layout m = monthly.get(i);
-            int row = m.row(Line.CLOSING_CASH);
-            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(wb.getSheet(m.sheetName()),
-                    new CellRangeAddress(row, row, MonthlySheet.FIRST_MONTH_COL, m.lastMonthCol()));
-            XDDFLineChartData.Series series = (XDDFLineChartData.Series) lines.addSeries(months, values);
-            series.setTitle(data.variants().get(i).label(), null);
-            series.setSmooth(false);
-            series.setMarkerStyle(MarkerStyle.NONE);
-            XDDFLineProperties line = new XDDFLineProperties(fill(i));
-            line.setWidth(2.0);
-            series.setLineProperties(line);
-        }
-        chart.plot(lines);
+        String title = cash(drawing, data, monthly, 0, top, WIDE, top + TALL);
         titles.add(title);
         top = nextBand(sheet, top, ++bands);
+        XSSFChart chart;
 
         // income and operating costs by year, one chart per variant, two to a row
         for (int i = 0; i < annual.size(); i++) {
@@ -136,14 +110,14 @@ final class Charts {
         XSSFSheet costSheet = wb.getSheet(cost.sheetName());
         title = "Cost of a contact hour, line by line";
         chart = chart(drawing, 0, top, WIDE, top + TALL, title);
-        stacked(chart, costSheet, cost.sheetName(), cost.byVariant(), pence);
+        stacked(chart, Table.of(costSheet, cost.byVariant()), pence);
         titles.add(title);
         top = nextBand(sheet, top, ++bands);
         // full width: eleven cost lines need a legend beside the bars
         for (int i = 0; i < cost.byVisit().size(); i++) {
             title = "Cost of a contact hour by visit length: " + data.variants().get(i).label();
             chart = chart(drawing, 0, top, WIDE, top + TALL, title);
-            stacked(chart, costSheet, cost.sheetName(), cost.byVisit().get(i), pence);
+            stacked(chart, Table.of(costSheet, cost.byVisit().get(i)), pence);
             titles.add(title);
             top = nextBand(sheet, top, ++bands);
         }
@@ -166,26 +140,122 @@ final class Charts {
         return next;
     }
 
-    private static void stacked(XSSFChart chart, XSSFSheet sheet, String sheetName, CostSheet.Block block, String format) {
+    /**
+     * The Compare sheet's charts under its table, each on a printed page of its own: where each 100 of income
+     * goes (stacked columns, a column a variant; a loss, a negative share, stacks below zero) and cash at each
+     * month's end (a line a variant, as on the Charts sheet). Returns their titles.
+     */
+    static List<String> compare(XSSFSheet sheet, WorkbookData data, List<MonthlySheet.Layout> monthly,
+                                CompareSheet.Layout table) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        // as wide as the table, and at least as wide as the Charts sheet's wide charts (WIDE default columns)
+        double width = 0;
+        int endCol = 0;
+        for (; endCol <= table.lastCol(); endCol++) {
+            width += sheet.getColumnWidthInPixels(endCol);
+        }
+        for (; width < WIDE * Cells.pixels(COLUMN_CHARS); endCol++) {
+            Cells.width(sheet, endCol, COLUMN_CHARS);
+            width += sheet.getColumnWidthInPixels(endCol);
+        }
+        // as tall as the table, so each printed page is as full as the first
+        int tall = Math.max(TALL, table.lastRow() - CompareSheet.HEADER_ROW);
+        List<String> titles = new ArrayList<>();
+        int top = table.lastRow() + 2;
+        String title = "Where each 100 of income goes";
+        XSSFChart chart = chart(drawing, 0, top, endCol, top + tall, title);
+        stacked(chart, new Table(sheet, CompareSheet.HEADER_ROW, CompareSheet.LABEL_COL, CompareSheet.FIRST_COL,
+                table.lastCol(), table.shareRows()), "0");
+        sheet.setRowBreak(top - 1);
+        titles.add(title);
+        top += tall + 1;
+        titles.add(cash(drawing, data, monthly, 0, top, endCol, top + tall));
+        sheet.setRowBreak(top - 1);
+        // a page holds the title rows (repeated) and the table or a chart
+        double tallest = Math.max(Print.heightPoints(sheet, CompareSheet.HEADER_ROW + 1, table.lastRow() + 1),
+                (tall + 1) * sheet.getDefaultRowHeightInPoints());
+        Print.scale(sheet, width, Print.heightPoints(sheet, 0, CompareSheet.HEADER_ROW) + tallest);
+        return titles;
+    }
+
+    /** Cash at each month's end, a line per variant, over the months of the longest plan; returns the title. */
+    private static String cash(XSSFDrawing drawing, WorkbookData data, List<MonthlySheet.Layout> monthly, int col1,
+                               int row1, int col2, int row2) {
+        XSSFWorkbook wb = drawing.getSheet().getWorkbook();
+        int longest = 0;
+        for (int i = 1; i < monthly.size(); i++) {
+            if (monthly.get(i).months() > monthly.get(longest).months()) {
+                longest = i;
+            }
+        }
+        MonthlySheet.Layout axis = monthly.get(longest);
+        String title = "Cash at the end of each month";
+        XSSFChart chart = chart(drawing, col1, row1, col2, row2, title);
+        XDDFCategoryDataSource months = XDDFDataSourcesFactory.fromStringCellRange(wb.getSheet(axis.sheetName()),
+                new CellRangeAddress(MonthlySheet.HEADER_ROW, MonthlySheet.HEADER_ROW, MonthlySheet.FIRST_MONTH_COL,
+                        axis.lastMonthCol()));
+        XDDFCategoryAxis bottom = categoryAxis(chart);
+        XDDFValueAxis left = valueAxis(chart, money(data.currency(), "#,##0"), AxisCrossBetween.MIDPOINT_CATEGORY);
+        XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, bottom, left);
+        lines.setVaryColors(false);
+        for (int i = 0; i < monthly.size(); i++) {
+            MonthlySheet.Layout m = monthly.get(i);
+            int row = m.row(Line.CLOSING_CASH);
+            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(wb.getSheet(m.sheetName()),
+                    new CellRangeAddress(row, row, MonthlySheet.FIRST_MONTH_COL, m.lastMonthCol()));
+            XDDFLineChartData.Series series = (XDDFLineChartData.Series) lines.addSeries(months, values);
+            series.setTitle(data.variants().get(i).label(), null);
+            series.setSmooth(false);
+            series.setMarkerStyle(MarkerStyle.NONE);
+            XDDFLineProperties line = new XDDFLineProperties(fill(i));
+            line.setWidth(2.0);
+            series.setLineProperties(line);
+        }
+        chart.plot(lines);
+        return title;
+    }
+
+    /**
+     * A table a stacked chart draws: the categories along its header row, a series a row (its name in the
+     * label column), the figures from {@code firstCol} to {@code lastCol}.
+     */
+    record Table(XSSFSheet sheet, int headerRow, int labelCol, int firstCol, int lastCol, List<Integer> rows) {
+        static Table of(XSSFSheet sheet, CostSheet.Block block) {
+            return new Table(sheet, block.headerRow(), CostSheet.LABEL_COL, block.firstCol(), block.lastCol(),
+                    block.stackRows());
+        }
+    }
+
+    private static void stacked(XSSFChart chart, Table table, String format) {
+        XSSFSheet sheet = table.sheet();
         XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,
-                new CellRangeAddress(block.headerRow(), block.headerRow(), block.firstCol(), block.lastCol()));
+                new CellRangeAddress(table.headerRow(), table.headerRow(), table.firstCol(), table.lastCol()));
         XDDFBarChartData bars = bars(chart, format, BarGrouping.STACKED);
-        // a legend of eleven cost lines below a half-width chart would leave the bars no room
+        // a legend of ten or eleven lines below a chart would leave the bars no room
         chart.getOrAddLegend().setPosition(LegendPosition.RIGHT);
         bars.setOverlap((byte) 100);
         int k = 0;
-        for (int row : block.stackRows()) {
+        for (int row : table.rows()) {
             XDDFChartData.Series series = bars.addSeries(categories, XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                    new CellRangeAddress(row, row, block.firstCol(), block.lastCol())));
-            series.setTitle(sheet.getRow(row).getCell(CostSheet.LABEL_COL).getStringCellValue(),
-                    new CellReference(sheetName, row, CostSheet.LABEL_COL, true, true));
+                    new CellRangeAddress(row, row, table.firstCol(), table.lastCol())));
+            series.setTitle(sheet.getRow(row).getCell(table.labelCol()).getStringCellValue(),
+                    new CellReference(sheet.getSheetName(), row, table.labelCol(), true, true));
             series.setFillProperties(fill(k++));
         }
         chart.plot(bars);
     }
 
+    /** A currency format for an axis: the symbol quoted, then {@code digits}. */
+    private static String money(String currency, String digits) {
+        return "\"" + Formats.symbol(currency).replace("\"", "") + "\"" + digits;
+    }
+
+    /** A chart over columns {@code col1} to {@code col2 - 1} and rows {@code row1} to {@code row2 - 1}. */
     private static XSSFChart chart(XSSFDrawing drawing, int col1, int row1, int col2, int row2, String title) {
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, col1, row1, col2, row2));
+        // ends at the right edge of its last column, not the left edge of the next, which a spreadsheet program
+        // would otherwise print (on a page of its own when the sheet is scaled to fit the chart's width)
+        int right = (int) Math.round(drawing.getSheet().getColumnWidthInPixels(col2 - 1) * Units.EMU_PER_PIXEL);
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, right, 0, col1, row1, col2 - 1, row2));
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
         // a spreadsheet program's default chart title (18 points) crowds a half-width chart

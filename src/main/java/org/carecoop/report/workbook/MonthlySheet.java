@@ -44,6 +44,11 @@ final class MonthlySheet {
             return Cells.sheet(sheetName) + Cells.range(row(line), FIRST_MONTH_COL, row(line), lastMonthCol());
         }
 
+        /** The months' names over the figures (the header row), with the sheet. */
+        String monthNames() {
+            return range(HEADER_ROW, 0, months - 1);
+        }
+
         String cell(int row, int month) {
             return Cells.sheet(sheetName) + Cells.ref(row, FIRST_MONTH_COL + month);
         }

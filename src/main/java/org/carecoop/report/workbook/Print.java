@@ -20,6 +20,12 @@ final class Print {
     static final double BOTTOM_MARGIN = 0.6;
     /** Room a print engine may keep beside the printable area, so a computed scale is never a hair too big. */
     private static final double SLACK = 0.97;
+    /**
+     * How much wider than POI counts them a spreadsheet program may draw columns: POI, like Excel, takes a
+     * digit of 11-point Calibri as 7 pixels, LibreOffice its exact width in Carlito, about 7.44 (so a plan year
+     * of a Monthly sheet, scaled for POI's widths, printed its twelfth month on a page of its own).
+     */
+    static final double COLUMN_WIDTH_ERROR = 7.44 / 7;
 
     private Print() {}
 
@@ -86,7 +92,7 @@ final class Print {
         sheet.setFitToPage(false);
         double printableWidth = (PAGE_WIDTH - 2 * SIDE_MARGIN) * 96 * SLACK;
         double printableHeight = (PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN) * 72 * SLACK;
-        double fit = printableWidth / widthPixels;
+        double fit = printableWidth / (widthPixels * COLUMN_WIDTH_ERROR);
         if (heightPoints > 0) {
             fit = Math.min(fit, printableHeight / heightPoints);
         }

@@ -42,6 +42,9 @@ final class Styles {
     final XSSFCellStyle pence;
     final XSSFCellStyle penceBold;
     final XSSFCellStyle percent;
+    /** A part of 100 (where each 100 of income goes), to two decimals as {@code carecoop compare} shows it. */
+    final XSSFCellStyle hundredths;
+    final XSSFCellStyle hundredthsBold;
     final XSSFCellStyle hours;
     final XSSFCellStyle count;
     final XSSFCellStyle integer;
@@ -120,6 +123,8 @@ final class Styles {
         pence = numberStyle(wb, penceFormat, false, bold);
         penceBold = numberStyle(wb, penceFormat, true, bold);
         percent = numberStyle(wb, "0.0%", false, bold);
+        hundredths = numberStyle(wb, "0.00;[Red]-0.00", false, bold);
+        hundredthsBold = numberStyle(wb, "0.00;[Red]-0.00", true, bold);
         hours = numberStyle(wb, "#,##0", false, bold);
         count = numberStyle(wb, "#,##0.0", false, bold);
         integer = numberStyle(wb, "#,##0", false, bold);

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.carecoop.model.CostOfCare;
 import org.carecoop.model.Line;
@@ -136,7 +135,7 @@ final class SummarySheet {
                 (sh, r, col, c) -> sum(sh, r, col, c, Line.SURPLUS_BEFORE_TAX, c.m().surplusBeforeTax())));
         list.add(new Measure("margin", "Surplus as a share of fee income",
                 "The Homecare Association assumes 3%; council cost-of-care returns show a median of 5%.",
-                (sh, r, col, c) -> ratio(sh, r, col, c.above("surplus", col), c.above("income", col),
+                (sh, r, col, c) -> Cells.ratio(sh, r, col, c.above("surplus", col), c.above("income", col),
                         c.m().surplusMargin(), c.st().percent)));
         list.add(new Measure("after_tax", "Surplus after tax", "What is left for reserves and any dividend.",
                 (sh, r, col, c) -> sum(sh, r, col, c, Line.SURPLUS_AFTER_TAX, c.m().surplusAfterTax())));
@@ -149,11 +148,11 @@ final class SummarySheet {
                         c.m().unmetHours(), c.st().hours)));
         list.add(new Measure("cost_per_hour", "Cost per contact hour (plan average)",
                 "Operating costs divided by the hours of care delivered; early months with few clients raise it.",
-                (sh, r, col, c) -> ratio(sh, r, col, c.above("costs", col), c.above("hours", col),
+                (sh, r, col, c) -> Cells.ratio(sh, r, col, c.above("costs", col), c.above("hours", col),
                         c.m().costPerContactHour(), c.st().pence)));
         list.add(new Measure("income_per_hour", "Fee income per contact hour (plan average)",
                 "When this is below the cost per hour, each hour of care loses money.",
-                (sh, r, col, c) -> ratio(sh, r, col, c.above("income", col), c.above("hours", col),
+                (sh, r, col, c) -> Cells.ratio(sh, r, col, c.above("income", col), c.above("hours", col),
                         c.m().incomePerContactHour(), c.st().pence)));
         list.add(new Measure("price", "Price per contact hour that covers costs, plan year " + costYear + " (" + planYear + ")",
                 "The Homecare Association's build-up: care worker costs, business costs and a surplus (sheet 'Cost per hour').",
@@ -170,7 +169,7 @@ final class SummarySheet {
                 "The worst month for pay per working hour.",
                 (sh, r, col, c) -> Cells.number(sh, r, col, c.m().lowestEffectivePay(), c.st().pence)));
         list.add(new Measure("below_floor", "Months with pay below the National Living Wage",
-                "Above zero means the plan breaks minimum wage law once travel and waiting time are counted.",
+                "Above zero means the plan breaks minimum wage law once travel time is counted.",
                 (sh, r, col, c) -> Cells.number(sh, r, col, c.m().monthsBelowWageFloor(), c.st().integer)));
         list.add(new Measure("break_even", "Operating break-even",
                 "The month from which every month makes an operating surplus.",
@@ -207,12 +206,6 @@ final class SummarySheet {
 
     private static void sum(XSSFSheet sheet, int row, int col, Context c, Line line, double cached) {
         Cells.formula(sheet, row, col, "SUM(" + c.monthly().lineRange(line) + ")", cached, c.st().money);
-    }
-
-    private static void ratio(XSSFSheet sheet, int row, int col, String top, String bottom, double cached,
-                              XSSFCellStyle style) {
-        Cells.formula(sheet, row, col, "IF(" + bottom + ">0," + top + "/" + bottom + ",\"" + Cells.NOT_AVAILABLE + "\")",
-                cached, style);
     }
 
     private static void month(XSSFSheet sheet, int row, int col, Context c, int month) {

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.carecoop.analysis.Comparison;
 import org.carecoop.analysis.RunResult;
 import org.carecoop.model.CostOfCare;
 import org.carecoop.report.Findings;
@@ -22,9 +24,12 @@ import org.carecoop.report.Input;
  * @param currency     ISO code (GBP, USD, EUR) for number formats
  * @param variants     the base plan first, then each variant; at least one
  * @param assumptions  every input, in the scenario's order, with a value per variant
+ * @param comparison   the runs compared, entry for entry as in {@code variants} (as {@code carecoop compare} shows
+ *                     them), for the Compare sheet; null when there is one run, or no comparison to show (a run
+ *                     with no income has no shares of it)
  */
 public record WorkbookData(String scenarioName, String scenarioFile, String currency, List<Variant> variants,
-                           List<Assumption> assumptions) {
+                           List<Assumption> assumptions, Comparison comparison) {
 
     public WorkbookData {
         Objects.requireNonNull(scenarioName, "scenarioName");
@@ -47,6 +52,24 @@ public record WorkbookData(String scenarioName, String scenarioFile, String curr
                         + " values for " + variants.size() + " runs");
             }
         }
+        if (comparison != null) {
+            List<Comparison.Entry> entries = comparison.entries();
+            if (entries.size() != variants.size()) {
+                throw new IllegalArgumentException("the comparison has " + entries.size() + " entries for "
+                        + variants.size() + " runs");
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i).run() != variants.get(i).run()) {
+                    throw new IllegalArgumentException("comparison entry " + i + " is not the run of '"
+                            + variants.get(i).label() + "'");
+                }
+            }
+        }
+    }
+
+    /** The runs side by side for the Compare sheet, or none when there is only one run or no comparison. */
+    public Optional<Comparison> compared() {
+        return variants.size() > 1 ? Optional.ofNullable(comparison) : Optional.empty();
     }
 
     /**

@@ -12,16 +12,18 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.carecoop.Version;
+import org.carecoop.analysis.Comparison;
 import org.carecoop.report.AtomicFiles;
 
 /**
- * Writes a scenario's runs as an .xlsx workbook: Summary, Charts, Assumptions, Cost per hour, then an
- * Annual and a Monthly sheet for each variant. Monthly sheets hold the model's figures; everything that
- * adds them up is a formula with the model's figure as its cached value, and the workbook asks to be
- * recalculated when opened, so a reader's edits flow through.
+ * Writes a scenario's runs as an .xlsx workbook: Summary, Compare (when there are variants), Charts,
+ * Assumptions, Cost per hour, then an Annual and a Monthly sheet for each variant. Monthly sheets hold the
+ * model's figures; everything that adds them up is a formula with the model's figure as its cached value,
+ * and the workbook asks to be recalculated when opened, so a reader's edits flow through.
  */
 public final class WorkbookWriter {
     static final String SUMMARY = "Summary";
+    static final String COMPARE = "Compare";
     static final String CHARTS = "Charts";
     static final String ASSUMPTIONS = "Assumptions";
     static final String COST = "Cost per hour";
@@ -47,6 +49,8 @@ public final class WorkbookWriter {
             Styles st = new Styles(wb, data.currency());
             SheetNames names = new SheetNames();
             XSSFSheet summary = wb.createSheet(names.take(SUMMARY));
+            Optional<Comparison> comparison = data.compared();
+            XSSFSheet compare = comparison.isPresent() ? wb.createSheet(names.take(COMPARE)) : null;
             XSSFSheet charts = wb.createSheet(names.take(CHARTS));
             XSSFSheet assumptions = wb.createSheet(names.take(ASSUMPTIONS));
             XSSFSheet cost = wb.createSheet(names.take(COST));
@@ -69,6 +73,11 @@ public final class WorkbookWriter {
             }
             CostSheet.Layout costLayout = CostSheet.write(cost, data, st);
             SummarySheet.write(summary, data, monthly, costLayout, st);
+            if (compare != null) {
+                CompareSheet.Layout compareLayout = CompareSheet.write(compare, data, comparison.get(), monthly, st);
+                Print.landscape(compare, CompareSheet.HEADER_ROW, 0);
+                Charts.compare(compare, data, monthly, compareLayout);
+            }
             AssumptionsSheet.write(assumptions, data, st);
             Charts.write(charts, data, monthly, annual, costLayout, st);
 

@@ -18,9 +18,11 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.carecoop.analysis.Per100;
 import org.carecoop.model.CostOfCare;
 import org.carecoop.model.Line;
 import org.carecoop.model.Projection;
+import org.carecoop.report.CompareReport;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,9 @@ class LibreOfficeRecalculationTest {
     static Path lookalikes;
     static Path lookalikesRecalculated;
     static Path tamperedRecalculated;
+    static WorkbookData providers;
+    static Path providersWritten;
+    static Path providersRecalculated;
     static String tamperedSheet;
     static String tamperedAddress;
 
@@ -84,6 +89,11 @@ class LibreOfficeRecalculationTest {
         lookalikes = in.resolve("lookalikes.xlsx");
         WorkbookWriter.write(WorkbookFixture.formulaLookalikes(in), lookalikes);
 
+        // the providers compared: owners' dividends, fees and interest, and a loss among the shares of 100
+        providers = WorkbookFixture.load(WorkbookFixture.PROVIDERS, 0);
+        providersWritten = in.resolve("providers.xlsx");
+        WorkbookWriter.write(providers, providersWritten);
+
         // the same workbook with one formula's cached value made wrong
         Path tampered = in.resolve("tampered.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(written))) {
@@ -104,7 +114,7 @@ class LibreOfficeRecalculationTest {
         long started = System.nanoTime();
         Process process = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + profile.toUri(),
                 "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", out.toString(),
-                written.toString(), tampered.toString(), lookalikes.toString())
+                written.toString(), tampered.toString(), lookalikes.toString(), providersWritten.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -112,10 +122,12 @@ class LibreOfficeRecalculationTest {
         }
         String log = Files.readString(dir.resolve("soffice.log"));
         assertThat(process.exitValue()).as(log).isZero();
-        System.out.printf("LibreOffice converted 3 workbooks in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        System.out.printf("LibreOffice converted 4 workbooks in %.1f s%n", (System.nanoTime() - started) / 1e9);
         recalculated = out.resolve("plan.xlsx");
         tamperedRecalculated = out.resolve("tampered.xlsx");
         lookalikesRecalculated = out.resolve("lookalikes.xlsx");
+        providersRecalculated = out.resolve("providers.xlsx");
+        assertThat(providersRecalculated).as(log).exists();
         assertThat(lookalikesRecalculated).as(log).exists();
         assertThat(recalculated).as(log).exists();
         assertThat(tamperedRecalculated).as(log).exists();
@@ -137,6 +149,47 @@ class LibreOfficeRecalculationTest {
     @Test
     void everyRecalculatedFormulaIsTheModelsFigure() throws IOException {
         assertThat(compareEveryFormula(written, recalculated)).isGreaterThan(1000);
+        // every sheet's formulas are compared, the Compare sheet's among them (its measures and shares of 100)
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(written))) {
+            int formulas = 0;
+            for (Row row : wb.getSheet(WorkbookWriter.COMPARE)) {
+                for (Cell cell : row) {
+                    formulas += cell.getCellType() == CellType.FORMULA ? 1 : 0;
+                }
+            }
+            assertThat(formulas).isGreaterThanOrEqualTo(data.variants().size() * (CompareReport.Share.values().length + 8));
+        }
+    }
+
+    @Test
+    void theComparedProvidersRecalculateToTheModelsFigures() throws IOException {
+        assertThat(compareEveryFormula(providersWritten, providersRecalculated)).isGreaterThan(1000);
+    }
+
+    /** The Compare sheet's shares of each 100 of income, as LibreOffice works them out, are Per100's and add up to 100. */
+    @Test
+    void recalculatedSharesOfEach100AreTheModelsAndAddUpTo100() throws IOException {
+        for (Path file : List.of(recalculated, providersRecalculated)) {
+            WorkbookData d = file == recalculated ? data : providers;
+            try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+                Sheet compare = wb.getSheet(WorkbookWriter.COMPARE);
+                assertThat(compare).as(file.toString()).isNotNull();
+                for (int i = 0; i < d.variants().size(); i++) {
+                    Per100 expected = Per100.of(d.variants().get(i).run().projection());
+                    double sum = 0;
+                    for (CompareReport.Share share : CompareReport.Share.values()) {
+                        Cell cell = WorkbookWriterTest.rowLabelled(compare, share.label()).getCell(1 + i);
+                        assertThat(cell.getCellType()).isEqualTo(CellType.FORMULA);
+                        assertThat(cell.getNumericCellValue()).as(d.variants().get(i).label() + " " + share)
+                                .isCloseTo(share.of(expected), within(CompareSheetTest.MILLIONTH));
+                        sum += cell.getNumericCellValue();
+                    }
+                    assertThat(sum).isCloseTo(100, within(CompareSheetTest.MILLIONTH));
+                    assertThat(WorkbookWriterTest.rowLabelled(compare, CompareSheet.TOTAL).getCell(1 + i)
+                            .getNumericCellValue()).isCloseTo(100, within(CompareSheetTest.MILLIONTH));
+                }
+            }
+        }
     }
 
     @Test

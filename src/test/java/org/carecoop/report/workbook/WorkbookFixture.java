@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.carecoop.analysis.Comparison;
 import org.carecoop.analysis.RunResult;
 import org.carecoop.model.CostOfCare;
 import org.carecoop.report.Input;
@@ -62,7 +63,15 @@ final class WorkbookFixture {
 
     /** Every run of a scenario file, costed in {@code year} (0 for the last year of each). */
     static WorkbookData load(Path file, int year) {
-        List<LoadedScenario> loaded = ScenarioLoader.loadAll(file, List.of());
+        return load(ScenarioLoader.loadAll(file, List.of()), file, year);
+    }
+
+    /** The base plan of a scenario file alone, as {@code run -o FILE.xlsx --variant base} would show it. */
+    static WorkbookData baseOnly(Path file) {
+        return load(ScenarioLoader.loadAll(file, List.of()).subList(0, 1), file, 0);
+    }
+
+    private static WorkbookData load(List<LoadedScenario> loaded, Path file, int year) {
         List<WorkbookData.Variant> variants = new ArrayList<>();
         List<List<Input>> inputs = new ArrayList<>();
         String name = null;
@@ -78,8 +87,14 @@ final class WorkbookFixture {
                 currency = run.scenario().currency();
             }
         }
-        return new WorkbookData(name, file.getFileName().toString(), currency, variants, WorkbookData.Assumption.merge(inputs));
+        Comparison comparison = variants.size() > 1
+                ? Comparison.of(variants.stream().map(WorkbookData.Variant::run).toList()) : null;
+        return new WorkbookData(name, file.getFileName().toString(), currency, variants,
+                WorkbookData.Assumption.merge(inputs), comparison);
     }
+
+    /** The shipped comparison of providers: a worker co-op, a for-profit, private equity, a council in-house service. */
+    static final Path PROVIDERS = Path.of("scenarios/provider-comparison.yaml");
 
     static WorkbookData startUp() {
         return load(START_UP, 0);
