@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
             CostCommand.class,
             CompareCommand.class,
             SolveCommand.class,
+            GridCommand.class,
             ValidateCommand.class,
             InitCommand.class,
             ParamsCommand.class,

@@ -69,8 +69,8 @@ public final class Distributions {
                 if (name.equals("lognormal") && args.get(0) <= 0) {
                     throw new IllegalArgumentException("lognormal needs a mean above zero");
                 }
-                if (args.size() == 4) {
-                    order(name, args.get(2), args.get(3), "low", "high");
+                if (args.size() == 4 && !(args.get(2) < args.get(3))) {
+                    throw new IllegalArgumentException(name + " needs its low cut below its high cut");
                 }
             }
             case "discrete" -> {

@@ -1,0 +1,157 @@
+package org.carecoop.analysis.uncertainty;
+
+import java.util.Arrays;
+
+/**
+ * The distribution of one metric over many runs: mean, standard error and the rest from {@link Moments},
+ * and quantiles. The values themselves are kept while there are at most {@code exactLimit} of them (100,000
+ * by default: 800 KB), so quantiles are exact for ordinary runs; past that they move into a
+ * {@link QuantileSketch} and memory stops growing. Mergeable across chunks of runs; merge in chunk order for
+ * the same digits whatever the number of threads.
+ */
+public final class MetricSummary {
+    /** The default number of values kept exactly. */
+    public static final int DEFAULT_EXACT_LIMIT = 100_000;
+
+    /** Values kept before switching to the sketch. */
+    private final int exactLimit;
+    /** The sketch's centre (see {@link QuantileSketch}). */
+    private final double centre;
+    /** Mean, variance, min and max. */
+    private final Moments moments = new Moments();
+    /** The values while exact; null after switching. */
+    private double[] values = new double[64];
+    /** Values held in {@link #values}. */
+    private int size;
+    /** Whether {@link #values} is sorted up to size. */
+    private boolean sorted = true;
+    /** The sketch, once there are too many values to keep; null before. */
+    private QuantileSketch sketch;
+
+    public MetricSummary() {
+        this(DEFAULT_EXACT_LIMIT, 0);
+    }
+
+    /**
+     * @param exactLimit values kept exactly before switching to a bounded sketch
+     * @param centre     the sketch's centre, such as the base plan's value of the metric (see {@link QuantileSketch})
+     */
+    public MetricSummary(int exactLimit, double centre) {
+        if (exactLimit < 0) {
+            throw new IllegalArgumentException("the exact limit cannot be negative");
+        }
+        this.exactLimit = exactLimit;
+        this.centre = centre;
+    }
+
+    public void add(double x) {
+        moments.add(x);
+        if (Double.isNaN(x)) {
+            return;
+        }
+        if (sketch != null) {
+            sketch.add(x);
+            return;
+        }
+        if (size == exactLimit) {
+            toSketch();
+            sketch.add(x);
+            return;
+        }
+        if (size == values.length) {
+            values = Arrays.copyOf(values, (int) Math.min((long) exactLimit, 2L * values.length));
+        }
+        values[size++] = x;
+        sorted = false;
+    }
+
+    private void toSketch() {
+        sketch = QuantileSketch.centredOn(centre);
+        for (int i = 0; i < size; i++) {
+            sketch.add(values[i]);
+        }
+        values = null;
+        size = 0;
+    }
+
+    /** Takes in another summary's values; returns this. */
+    public MetricSummary merge(MetricSummary other) {
+        moments.merge(other.moments);
+        if (sketch == null && other.sketch == null && (long) size + other.size <= exactLimit) {
+            if (size + other.size > values.length) {
+                values = Arrays.copyOf(values, size + other.size);
+            }
+            System.arraycopy(other.values, 0, values, size, other.size);
+            size += other.size;
+            sorted = false;
+            return this;
+        }
+        if (sketch == null) {
+            toSketch();
+        }
+        if (other.sketch != null) {
+            sketch.merge(other.sketch);
+        } else {
+            for (int i = 0; i < other.size; i++) {
+                sketch.add(other.values[i]);
+            }
+        }
+        return this;
+    }
+
+    public Moments moments() {
+        return moments;
+    }
+
+    public long count() {
+        return moments.count();
+    }
+
+    public double mean() {
+        return moments.mean();
+    }
+
+    public double standardError() {
+        return moments.standardError();
+    }
+
+    /** True while the quantiles are exact. */
+    public boolean exact() {
+        return sketch == null;
+    }
+
+    /**
+     * The p quantile, by linear interpolation between order statistics at rank p (n - 1) (Excel's
+     * PERCENTILE.INC, R's type 7); within the sketch's relative accuracy once past the exact limit.
+     */
+    public double quantile(double p) {
+        if (!(p >= 0 && p <= 1)) {
+            throw new IllegalArgumentException("a quantile needs a probability from 0 to 1, found " + p);
+        }
+        if (sketch != null) {
+            return sketch.quantile(p);
+        }
+        if (size == 0) {
+            return Double.NaN;
+        }
+        if (!sorted) {
+            Arrays.sort(values, 0, size);
+            sorted = true;
+        }
+        return exactQuantile(values, size, p);
+    }
+
+    /** Type 7 quantile of the first n sorted values. */
+    static double exactQuantile(double[] sorted, int n, double p) {
+        double rank = p * (n - 1);
+        int below = (int) Math.floor(rank);
+        if (below + 1 >= n) {
+            return sorted[n - 1];
+        }
+        return sorted[below] + (rank - below) * (sorted[below + 1] - sorted[below]);
+    }
+
+    public Percentiles percentiles() {
+        return new Percentiles(quantile(0.05), quantile(0.10), quantile(0.50), quantile(0.90), quantile(0.95));
+    }
+}
