@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
             CompareCommand.class,
             SolveCommand.class,
             GridCommand.class,
+            TornadoCommand.class,
             ValidateCommand.class,
             InitCommand.class,
             ParamsCommand.class,

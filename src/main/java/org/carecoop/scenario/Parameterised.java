@@ -138,7 +138,7 @@ public final class Parameterised {
             return String.valueOf(Math.round(value));
         }
         return percent ? Values.format(Math.round(value * 1e6) / 1e6, true) : unit.contains("/") || unit.length() == 3
-                ? Values.money(value) : Values.format(value, false);
+                ? Values.money(value) : Values.format(Math.round(value * 100) / 100.0, false);
     }
 
     private static FieldSpec fieldAt(ParamPath path) {
