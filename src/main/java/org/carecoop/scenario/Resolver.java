@@ -31,10 +31,23 @@ public final class Resolver {
     private final List<StatutoryPack> packs;
 
     private Resolver(LoadedScenario loaded) {
-        this.f = loaded.scenario();
-        this.tree = loaded.tree();
+        this(loaded.scenario(), loaded.tree(), null);
+    }
+
+    /** With {@code packs} given, the statutory figures are taken as already resolved for this plan. */
+    private Resolver(ScenarioFile f, Node.MapNode tree, List<StatutoryPack> packs) {
+        this.f = f;
+        this.tree = tree;
         this.months = f.years() * 12;
-        this.packs = statutoryPacks();
+        this.packs = packs != null ? packs : statutoryPacks();
+    }
+
+    /**
+     * Resolves records that were changed in place of the tree (for many draws of a few inputs); the
+     * tree is used only to place error messages, and {@code packs}, when not null, are reused.
+     */
+    static Scenario resolve(ScenarioFile f, Node.MapNode tree, List<StatutoryPack> packs) {
+        return new Resolver(f, tree, packs).build();
     }
 
     public static Scenario resolve(LoadedScenario loaded) {
