@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
             SolveCommand.class,
             GridCommand.class,
             TornadoCommand.class,
+            SimulateCommand.class,
             BenchCommand.class,
             ValidateCommand.class,
             InitCommand.class,

@@ -249,8 +249,10 @@ final class Binder {
                     problem(entry.value().source(), at, "expected changes as 'path: value' lines, found "
                             + entry.value().describe(), "for example care_workers.wage_per_hour: 12.71");
                 } else if (field.kind() == FieldSpec.Kind.TEXT_MAP) {
-                    problem(entry.value().source(), at, "expected a distribution, found " + entry.value().describe(),
-                            "for example triangular(22.50, 24.10, 26.00)");
+                    boolean correlation = field.key().equals("correlations");
+                    problem(entry.value().source(), at, "expected " + (correlation ? "a correlation" : "a distribution")
+                            + ", found " + entry.value().describe(), correlation ? "a number from -1 to 1, such as 0.6"
+                            : "for example triangular(22.50, 24.10, 26.00)");
                 }
                 ok = false;
             }

@@ -84,6 +84,7 @@ final class Checks {
         checkFunding();
         checkSurplus();
         checkUncertainty();
+        checkCorrelations();
     }
 
     private void checkStatutory() {
@@ -251,6 +252,45 @@ final class Checks {
         return tree.get(block).filter(Node.MapNode.class::isInstance)
                 .map(b -> ((Node.MapNode) b).entries().get(key)).map(entry -> entry.value().source())
                 .orElse(tree.source());
+    }
+
+    /** Each correlation names two different uncertain inputs and a coefficient from -1 to 1. */
+    private void checkCorrelations() {
+        java.util.Set<String> pairs = new java.util.HashSet<>();
+        for (Map.Entry<String, String> e : s.correlations().entrySet()) {
+            String at = "correlations." + e.getKey();
+            Source where = keySource("correlations", e.getKey());
+            String[] paths = e.getKey().split("~");
+            if (paths.length != 2 || paths[0].isBlank() || paths[1].isBlank()) {
+                problems.add(new Problem(where, at, "a correlation is written 'PATH ~ PATH: r'",
+                        "for example care_workers.turnover ~ clients[council].leave_rate: 0.4"));
+                continue;
+            }
+            String a = paths[0].trim();
+            String b = paths[1].trim();
+            for (String path : List.of(a, b)) {
+                if (!s.uncertainty().containsKey(path)) {
+                    String hint = Suggest.hint(path, s.uncertainty().keySet());
+                    problems.add(new Problem(where, at, "'" + path + "' is not in the uncertainty section",
+                            hint.isEmpty() ? "an input given a distribution under uncertainty:" : hint));
+                }
+            }
+            if (a.equals(b)) {
+                problems.add(new Problem(where, at, "an input is always fully correlated with itself", "two different inputs"));
+            }
+            if (!pairs.add(a.compareTo(b) < 0 ? a + "~" + b : b + "~" + a)) {
+                problems.add(new Problem(where, at, "this pair is given twice", "each pair once"));
+            }
+            try {
+                double r = Double.parseDouble(e.getValue().trim());
+                if (!(r >= -1 && r <= 1)) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException ex) {
+                problems.add(new Problem(where, at, "'" + e.getValue()
+                        + "' is not a correlation", "a number from -1 to 1, such as 0.6"));
+            }
+        }
     }
 
     private Source keySource(String block, String key) {

@@ -89,7 +89,7 @@ public final class FormatReference {
             md.append("| `").append(p.key()).append("` | ").append(p.unit()).append(" | ").append(p.description())
                     .append(" |\n");
         }
-        md.append("\n## `variants` and `uncertainty`\n\n")
+        md.append("\n## `variants`, `uncertainty` and `correlations`\n\n")
                 .append("A variant is a named alternative version of the plan: a block of `PATH: VALUE` lines, each a\n")
                 .append("change to the plan (`carecoop params FILE --variant NAME` shows the result). `uncertainty` gives\n")
                 .append("uncertain inputs a range, by path, for sensitivity analysis.\n\n")
@@ -97,10 +97,14 @@ public final class FormatReference {
                 .append("    care_workers.wage_per_hour: national-living-wage\n    care_workers.turnover: 28.5%\n")
                 .append("    surplus: {owner_dividend: 100%}\nuncertainty:\n")
                 .append("  clients[council].fee_per_hour: triangular(22.50, 24.10, 26.00)\n")
-                .append("  care_workers.turnover: uniform(10%, 35%)\n```\n\n")
+                .append("  care_workers.turnover: uniform(10%, 35%)\ncorrelations:\n")
+                .append("  clients[council].fee_per_hour ~ care_workers.turnover: -0.3\n```\n\n")
                 .append("Distributions: `uniform(low, high)`, `triangular(min, mode, max)`, `pert(min, mode, max)`,\n")
                 .append("`normal(mean, sd)` or `normal(mean, sd, low, high)` (truncated), `lognormal(mean, sd)`,\n")
-                .append("`discrete(value: weight, ...)`. Numbers may be percentages.\n");
+                .append("`discrete(value: weight, ...)`. Numbers may be percentages. `lognormal` takes the mean and\n")
+                .append("standard deviation of the value itself. A correlation links two inputs of `uncertainty`, from -1\n")
+                .append("to 1; Monte Carlo runs apply them together with a Gaussian copula, and refuse a set of\n")
+                .append("correlations that cannot hold together (a matrix that is not positive definite).\n");
         return md.toString();
     }
 
@@ -131,7 +135,7 @@ public final class FormatReference {
                 case RECORD -> ". Its keys are under `" + childPath + "` below.";
                 case RECORD_LIST -> ". A list: each item's keys are under `" + childPath + "` below.";
                 case SCHEDULE_MAP -> ". The names are under `statutory` below.";
-                case TEXT_MAP, CHANGES_MAP -> ". See `variants` and `uncertainty` below.";
+                case TEXT_MAP, CHANGES_MAP -> ". See `variants`, `uncertainty` and `correlations` below.";
                 default -> "";
             };
             if (!field.param().source().isEmpty()) {

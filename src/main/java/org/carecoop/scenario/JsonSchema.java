@@ -117,8 +117,15 @@ public final class JsonSchema {
                     property.put("description", p.description() + " (" + p.unit() + ")");
                 });
             }
-            case TEXT_MAP -> node.put("type", "object").putObject("additionalProperties")
-                    .put("type", "string").put("pattern", DISTRIBUTION_PATTERN);
+            case TEXT_MAP -> {
+                if (field.key().equals("correlations")) {
+                    node.put("type", "object").putObject("additionalProperties").put("type", "number")
+                            .put("minimum", -1).put("maximum", 1);
+                } else {
+                    node.put("type", "object").putObject("additionalProperties")
+                            .put("type", "string").put("pattern", DISTRIBUTION_PATTERN);
+                }
+            }
             case CHANGES_MAP -> node.put("type", "object").putObject("additionalProperties").put("type", "object");
         }
         if (!field.required()) {

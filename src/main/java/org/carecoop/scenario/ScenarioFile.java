@@ -68,7 +68,11 @@ public record ScenarioFile(
         @Param(doc = "Ranges or distributions for uncertain inputs, by parameter path, for sensitivity analysis "
                 + "(uniform(a, b), triangular(min, mode, max), pert(min, mode, max), normal(mean, sd), "
                 + "lognormal(mean, sd), discrete(v: w, ...))")
-        Map<String, String> uncertainty) {
+        Map<String, String> uncertainty,
+        @Param(doc = "Correlations between uncertain inputs, written 'PATH ~ PATH: r' with r from -1 to 1 (for example "
+                + "'care_workers.wage_per_hour ~ clients[council].fee_uplift: 0.6'); pairs not written are independent. "
+                + "Applied with a Gaussian copula in Monte Carlo runs")
+        Map<String, String> correlations) {
 
     @Section(doc = "The kind of organisation and its ownership.")
     public record Provider(

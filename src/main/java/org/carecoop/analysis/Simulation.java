@@ -1,0 +1,361 @@
+package org.carecoop.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.LongConsumer;
+import org.carecoop.analysis.uncertainty.Chunks;
+import org.carecoop.analysis.uncertainty.MetricSummary;
+import org.carecoop.analysis.uncertainty.MonthlyQuantiles;
+import org.carecoop.analysis.uncertainty.Sampler;
+import org.carecoop.analysis.uncertainty.SamplingMethod;
+import org.carecoop.analysis.uncertainty.UncertainInputs;
+import org.carecoop.model.Line;
+import org.carecoop.model.Metrics;
+import org.carecoop.model.Projection;
+
+/**
+ * Monte Carlo: the plan run many times with its uncertain inputs drawn from their distributions. Each run's
+ * inputs come from row i of a {@link Sampler} mapped through {@link UncertainInputs}; the runs are done in
+ * fixed chunks by {@link Chunks} and their statistics streamed and merged in chunk order, so the same seed
+ * gives the same numbers whatever the number of threads, and no projection is kept. What is kept grows
+ * with N only by one double per run (the chosen metric, for the rank correlations) and, up to
+ * {@link #KEEP_INPUTS_LIMIT} runs, one double per run and input (past that the input rows are regenerated
+ * by index).
+ */
+public final class Simulation {
+    /** Runs per chunk: fixed, so the chunks (and the digits) do not depend on the number of threads. */
+    public static final int CHUNK = 256;
+    /** Up to this many runs, the input values are kept for the rank correlations; past it they are regenerated. */
+    public static final int KEEP_INPUTS_LIMIT = 100_000;
+    /** The fan chart's quantiles. */
+    public static final double[] FAN = {0.05, 0.25, 0.50, 0.75, 0.95};
+    /** The most runs: the chosen metric is kept per run for the rank correlations. */
+    public static final long MAX_ITERATIONS = 50_000_000;
+    /** Cash below this is below zero (as {@link Metrics} counts it). */
+    private static final double BELOW_ZERO = -1e-9;
+
+    private Simulation() {}
+
+    /** What one run of the plan gives the simulation. */
+    public record Outcome(double[] metrics, double[] cash, int operatingBreakEvenMonth) {
+        /**
+         * @param metrics                 one value per {@link Metric}, in declaration order
+         * @param cash                    the closing cash of each month
+         * @param operatingBreakEvenMonth the first month from which every month's operating surplus is zero or
+         *                                more; -1 for never
+         */
+        public Outcome {
+            if (metrics.length != Metric.values().length) {
+                throw new IllegalArgumentException("an outcome needs " + Metric.values().length + " metrics, found "
+                        + metrics.length);
+            }
+        }
+
+        public static Outcome of(Projection projection) {
+            return of(projection, Metrics.of(projection));
+        }
+
+        public static Outcome of(Projection projection, Metrics m) {
+            Metric[] all = Metric.values();
+            double[] values = new double[all.length];
+            for (int i = 0; i < all.length; i++) {
+                values[i] = all[i].of(m);
+            }
+            return new Outcome(values, projection.get(Line.CLOSING_CASH).toArray(), m.operatingBreakEvenMonth());
+        }
+
+        public double metric(Metric metric) {
+            return metrics[metric.ordinal()];
+        }
+    }
+
+    /** The plan run with the inputs at these values (in the order of the inputs); safe on several threads. */
+    @FunctionalInterface
+    public interface Model {
+        Outcome run(double[] values);
+    }
+
+    /** How to run. */
+    public record Settings(long iterations, long seed, SamplingMethod sampling, int threads) {
+        public Settings {
+            if (iterations < 2 || iterations > MAX_ITERATIONS) {
+                throw new IllegalArgumentException("iterations must be from 2 to " + MAX_ITERATIONS + ", found " + iterations);
+            }
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, found " + threads);
+            }
+        }
+    }
+
+    /** One metric's base value and its distribution over the runs. */
+    public record MetricResult(Metric metric, double base, MetricSummary summary) {}
+
+    /** One input's sampled values, to check the sampling against the distribution. */
+    public record InputResult(String path, String distribution, MetricSummary sampled) {}
+
+    /** Spearman's rank correlation between an input and the chosen metric. */
+    public record RankCorrelation(String path, double rho) {}
+
+    /**
+     * @param metrics           every metric, the chosen one first
+     * @param belowZeroByMonth  for each month, the share of runs whose cash has been below zero by that month's end
+     * @param breakEvenByYear   for each plan year, the share of runs at operating break-even by its last month
+     * @param yearEnds          each plan year's last month (from 0)
+     * @param correlations      each input's rank correlation with the chosen metric, by |rho| descending
+     * @param fan               one band per {@link #FAN} quantile: the closing cash of each month
+     * @param baseCash          the base plan's closing cash of each month
+     */
+    public record Result(Settings settings, Metric chosen, List<InputResult> inputs, List<MetricResult> metrics,
+                         double[] belowZeroByMonth, double[] breakEvenByYear, int[] yearEnds,
+                         List<RankCorrelation> correlations, double[][] fan, double[] baseCash) {
+
+        /** The chosen metric's result. */
+        public MetricResult main() {
+            return metrics.get(0);
+        }
+
+        /** The share of runs in which cash falls below zero at any time. */
+        public double cashBelowZero() {
+            return belowZeroByMonth[belowZeroByMonth.length - 1];
+        }
+
+        /** The first month (from 0) by which more than {@code share} of runs have had cash below zero; -1 for never. */
+        public int monthBelowZeroExceeds(double share) {
+            for (int m = 0; m < belowZeroByMonth.length; m++) {
+                if (belowZeroByMonth[m] > share) {
+                    return m;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /**
+     * @param inputs   the uncertain inputs (their names are the paths)
+     * @param chosen   the metric the rank correlations are about
+     * @param base     the base plan's outcome (sketch centres and the fan's centre)
+     * @param model    the plan at a set of input values
+     * @param progress told the runs done so far (may be null)
+     */
+    public static Result run(UncertainInputs inputs, Metric chosen, Outcome base, Model model, Settings settings,
+                             LongConsumer progress) {
+        int k = inputs.size();
+        long n = settings.iterations();
+        int months = base.cash().length;
+        Sampler sampler = Sampler.of(settings.sampling(), k, n, settings.seed());
+        double[] chosenValues = new double[(int) n];
+        double[][] inputValues = n <= KEEP_INPUTS_LIMIT ? new double[k][(int) n] : null;
+
+        Part total = Chunks.run(n, CHUNK, settings.threads(), (from, to) -> {
+            Part part = new Part(base, k);
+            double[][] rows = sampler.rows(from, to);
+            for (int r = 0; r < rows.length; r++) {
+                double[] values = inputs.values(rows[r]);
+                int i = (int) (from + r);
+                for (int j = 0; j < k; j++) {
+                    part.inputs[j].add(values[j]);
+                    if (inputValues != null) {
+                        inputValues[j][i] = values[j];
+                    }
+                }
+                Outcome o = model.run(values.clone());
+                chosenValues[i] = o.metric(chosen);
+                part.add(o);
+            }
+            return part;
+        }, Part::merge, progress);
+
+        int[] yearEnds = yearEnds(months);
+        double[] below = new double[months];
+        long running = 0;
+        for (int m = 0; m < months; m++) {
+            running += total.firstBelow[m];
+            below[m] = running / (double) n;
+        }
+        double[] breakEven = new double[yearEnds.length];
+        long sofar = 0;
+        int year = 0;
+        for (int m = 0; m < months && year < yearEnds.length; m++) {
+            sofar += total.breakEvenAt[m];
+            if (m == yearEnds[year]) {
+                breakEven[year++] = sofar / (double) n;
+            }
+        }
+
+        List<MetricResult> metrics = new ArrayList<>();
+        metrics.add(new MetricResult(chosen, base.metric(chosen), total.metrics[chosen.ordinal()]));
+        for (Metric m : Metric.values()) {
+            if (m != chosen) {
+                metrics.add(new MetricResult(m, base.metric(m), total.metrics[m.ordinal()]));
+            }
+        }
+        List<InputResult> inputResults = new ArrayList<>();
+        for (int j = 0; j < k; j++) {
+            inputResults.add(new InputResult(inputs.names().get(j), inputs.distributions().get(j).toString(), total.inputs[j]));
+        }
+
+        double[] chosenRanks = ranks(chosenValues);
+        List<RankCorrelation> correlations = new ArrayList<>();
+        for (int j = 0; j < k; j++) {
+            double[] column = inputValues != null ? inputValues[j] : column(sampler, inputs, j, n);
+            correlations.add(new RankCorrelation(inputs.names().get(j), pearson(ranks(column), chosenRanks)));
+        }
+        correlations.sort(Comparator.comparingDouble((RankCorrelation c) -> Double.isNaN(c.rho()) ? -1 : Math.abs(c.rho()))
+                .reversed());
+
+        double[][] fan = new double[FAN.length][];
+        for (int q = 0; q < FAN.length; q++) {
+            fan[q] = total.fan.band(FAN[q]);
+        }
+        return new Result(settings, chosen, inputResults, metrics, below, breakEven, yearEnds, correlations, fan,
+                base.cash().clone());
+    }
+
+    /** The last month (from 0) of each plan year; the last year may be short. */
+    static int[] yearEnds(int months) {
+        int years = (months + 11) / 12;
+        int[] ends = new int[years];
+        for (int y = 0; y < years; y++) {
+            ends[y] = Math.min(months, 12 * (y + 1)) - 1;
+        }
+        return ends;
+    }
+
+    /** Input j's value in every run, regenerated row by row from the sampler. */
+    private static double[] column(Sampler sampler, UncertainInputs inputs, int j, long n) {
+        double[] column = new double[(int) n];
+        double[] values = new double[inputs.size()];
+        for (long from = 0; from < n; from += CHUNK) {
+            long to = Math.min(n, from + CHUNK);
+            double[][] rows = sampler.rows(from, to);
+            for (int r = 0; r < rows.length; r++) {
+                inputs.values(rows[r], values);
+                column[(int) (from + r)] = values[j];
+            }
+        }
+        return column;
+    }
+
+    /**
+     * Ranks from 1, ties sharing their average rank; values that are not numbers rank as NaN. Infinite values
+     * (a break-even that never comes) rank last, as they should.
+     */
+    static double[] ranks(double[] values) {
+        int n = values.length;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingDouble(i -> values[i]));
+        double[] ranks = new double[n];
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (j + 1 < n && Double.compare(values[order[j + 1]], values[order[i]]) == 0) {
+                j++;
+            }
+            double rank = Double.isNaN(values[order[i]]) ? Double.NaN : (i + j) / 2.0 + 1;
+            for (int t = i; t <= j; t++) {
+                ranks[order[t]] = rank;
+            }
+            i = j + 1;
+        }
+        return ranks;
+    }
+
+    /** Pearson's correlation over the pairs where both are numbers; NaN when either does not vary. */
+    static double pearson(double[] x, double[] y) {
+        double mx = 0;
+        double my = 0;
+        long count = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+                mx += x[i];
+                my += y[i];
+                count++;
+            }
+        }
+        if (count < 2) {
+            return Double.NaN;
+        }
+        mx /= count;
+        my /= count;
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+                double dx = x[i] - mx;
+                double dy = y[i] - my;
+                sxy += dx * dy;
+                sxx += dx * dx;
+                syy += dy * dy;
+            }
+        }
+        if (sxx == 0 || syy == 0) {
+            return Double.NaN;
+        }
+        return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+    }
+
+    /** The statistics of one chunk of runs, mergeable in chunk order. */
+    private static final class Part {
+        final MetricSummary[] metrics;
+        final MetricSummary[] inputs;
+        final MonthlyQuantiles fan;
+        /** Runs whose cash first went below zero in each month. */
+        final long[] firstBelow;
+        /** Runs whose operating break-even month is each month. */
+        final long[] breakEvenAt;
+
+        Part(Outcome base, int k) {
+            Metric[] all = Metric.values();
+            metrics = new MetricSummary[all.length];
+            for (int i = 0; i < all.length; i++) {
+                double centre = base.metrics()[i];
+                metrics[i] = new MetricSummary(MetricSummary.DEFAULT_EXACT_LIMIT, Double.isFinite(centre) ? centre : 0);
+            }
+            inputs = new MetricSummary[k];
+            for (int j = 0; j < k; j++) {
+                inputs[j] = new MetricSummary();
+            }
+            fan = new MonthlyQuantiles(base.cash());
+            firstBelow = new long[base.cash().length];
+            breakEvenAt = new long[base.cash().length];
+        }
+
+        void add(Outcome o) {
+            for (int i = 0; i < metrics.length; i++) {
+                metrics[i].add(o.metrics()[i]);
+            }
+            fan.add(o.cash());
+            for (int m = 0; m < o.cash().length; m++) {
+                if (o.cash()[m] < BELOW_ZERO) {
+                    firstBelow[m]++;
+                    break;
+                }
+            }
+            int be = o.operatingBreakEvenMonth();
+            if (be >= 0 && be < breakEvenAt.length) {
+                breakEvenAt[be]++;
+            }
+        }
+
+        Part merge(Part other) {
+            for (int i = 0; i < metrics.length; i++) {
+                metrics[i].merge(other.metrics[i]);
+            }
+            for (int j = 0; j < inputs.length; j++) {
+                inputs[j].merge(other.inputs[j]);
+            }
+            fan.merge(other.fan);
+            for (int m = 0; m < firstBelow.length; m++) {
+                firstBelow[m] += other.firstBelow[m];
+                breakEvenAt[m] += other.breakEvenAt[m];
+            }
+            return this;
+        }
+    }
+}
