@@ -1,10 +1,8 @@
 package org.carecoop.scenario;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -276,12 +274,10 @@ final class Binder {
         return node instanceof Node.Scalar s && s.type() == Node.Scalar.Type.NULL;
     }
 
+    @SuppressWarnings("unchecked")
     private static <R extends Record> R construct(RecordSpec spec, Object[] args) {
         try {
-            Class<?>[] types = Arrays.stream(spec.type().getRecordComponents()).map(c -> c.getType()).toArray(Class<?>[]::new);
-            @SuppressWarnings("unchecked")
-            Constructor<R> constructor = (Constructor<R>) spec.type().getDeclaredConstructor(types);
-            return constructor.newInstance(args);
+            return (R) spec.constructor().newInstance(args);
         } catch (InvocationTargetException e) {
             throw new IllegalStateException("cannot build " + spec.type().getSimpleName(), e.getCause());
         } catch (ReflectiveOperationException e) {

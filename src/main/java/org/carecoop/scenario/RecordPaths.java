@@ -1,9 +1,6 @@
 package org.carecoop.scenario;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,16 +81,13 @@ final class RecordPaths {
     }
 
     private static Record copy(RecordSpec spec, Record record, FieldSpec changed, Object value) {
-        RecordComponent[] components = spec.type().getRecordComponents();
-        Object[] args = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
+        Object[] args = new Object[spec.fields().size()];
+        for (int i = 0; i < args.length; i++) {
             FieldSpec field = spec.fields().get(i);
             args[i] = field == changed ? value : get(field, record);
         }
         try {
-            Constructor<? extends Record> constructor = spec.type().getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            return constructor.newInstance(args);
+            return spec.constructor().newInstance(args);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot build " + spec.type().getSimpleName(), e);
         }

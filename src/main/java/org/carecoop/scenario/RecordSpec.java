@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** A block of the scenario format: the keys of one record type. */
-public record RecordSpec(Class<? extends Record> type, String doc, List<String> keyedBy, List<FieldSpec> fields) {
+public record RecordSpec(Class<? extends Record> type, String doc, List<String> keyedBy, List<FieldSpec> fields,
+                         java.lang.reflect.Constructor<? extends Record> constructor) {
     private static final ClassValue<RecordSpec> CACHE = new ClassValue<>() {
         @Override
         @SuppressWarnings("unchecked")
@@ -15,7 +16,15 @@ public record RecordSpec(Class<? extends Record> type, String doc, List<String> 
                 throw new IllegalStateException(type + " has no @Section description");
             }
             List<FieldSpec> fields = Arrays.stream(type.getRecordComponents()).map(FieldSpec::of).toList();
-            return new RecordSpec((Class<? extends Record>) type, section.doc(), List.of(section.keyedBy()), fields);
+            try {
+                java.lang.reflect.Constructor<? extends Record> constructor = ((Class<? extends Record>) type)
+                        .getDeclaredConstructor(Arrays.stream(type.getRecordComponents())
+                                .map(java.lang.reflect.RecordComponent::getType).toArray(Class<?>[]::new));
+                return new RecordSpec((Class<? extends Record>) type, section.doc(), List.of(section.keyedBy()), fields,
+                        constructor);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(type + " has no canonical constructor", e);
+            }
         }
     };
 
