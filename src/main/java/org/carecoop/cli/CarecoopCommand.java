@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
             GridCommand.class,
             TornadoCommand.class,
             SimulateCommand.class,
+            SobolCommand.class,
             BenchCommand.class,
             ValidateCommand.class,
             InitCommand.class,

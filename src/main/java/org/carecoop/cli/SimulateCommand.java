@@ -1,23 +1,17 @@
 package org.carecoop.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 import org.carecoop.CarecoopException;
 import org.carecoop.analysis.Metric;
 import org.carecoop.analysis.Simulation;
-import org.carecoop.analysis.uncertainty.InputDistribution;
 import org.carecoop.analysis.uncertainty.SamplingMethod;
 import org.carecoop.analysis.uncertainty.UncertainInputs;
 import org.carecoop.model.Projector;
-import org.carecoop.report.AtomicFiles;
 import org.carecoop.report.SimulateReport;
-import org.carecoop.scenario.Distributions;
 import org.carecoop.scenario.Draws;
 import org.carecoop.scenario.LoadedScenario;
 import org.carecoop.scenario.Resolver;
@@ -36,8 +30,6 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "result (rank correlation) and a fan of cash by month. The same seed gives the same numbers "
                     + "whatever --threads."})
 final class SimulateCommand implements Callable<Integer> {
-    enum Format { table, json }
-
     @Mixin
     ScenarioOptions scenario;
 
@@ -51,27 +43,15 @@ final class SimulateCommand implements Callable<Integer> {
             description = "random, lhs (Latin hypercube, default) or sobol (ignores the seed).")
     String sampling;
 
-    @Option(names = "--metric", paramLabel = "NAME", defaultValue = "lowest_cash",
-            description = "The result shown first and ranked against the inputs (default ${DEFAULT-VALUE}); "
-                    + "see 'carecoop grid --help' for the names.")
-    String metric;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (default) or json.")
-    Format format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the JSON to this file.")
-    Path output;
-
-    @Option(names = "--threads", paramLabel = "T", description = "Threads to run on (default: every processor).")
-    Integer threads;
+    @Mixin
+    UncertaintySection.Options options;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Metric chosen = Metric.fromKey(metric).orElseThrow(() -> new CarecoopException("simulate: no result called '"
-                + metric + "'; results: " + String.join(", ", Metric.keys())));
+        Metric chosen = options.metric("simulate");
         SamplingMethod method;
         try {
             method = SamplingMethod.parse(sampling);
@@ -82,47 +62,21 @@ final class SimulateCommand implements Callable<Integer> {
             throw new CarecoopException("simulate: --iterations must be from 2 to " + Simulation.MAX_ITERATIONS
                     + ", found " + iterations);
         }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1) {
-            throw new CarecoopException("simulate: --threads must be at least 1, found " + t);
-        }
-        if (output != null) {
-            Outputs.refuseScenarioTarget(output, scenario.file);
-        }
+        int t = options.threads("simulate");
+        options.checkOutput(scenario.file);
         LoadedScenario loaded = scenario.load();
-        if (loaded.scenario().uncertainty().isEmpty()) {
-            throw new CarecoopException("simulate: " + scenario.file + " has no 'uncertainty:' section; add one giving "
-                    + "each uncertain input a distribution, for example\n"
-                    + "  uncertainty:\n    clients[council].fee_per_hour: triangular(29.00, 32.14, 34.42)\n"
-                    + "or see which inputs matter first with 'carecoop tornado " + scenario.file + " --range 10%'");
-        }
-        List<String> paths = new ArrayList<>();
-        List<InputDistribution> distributions = new ArrayList<>();
-        for (Map.Entry<String, String> e : loaded.scenario().uncertainty().entrySet()) {
-            Distributions.Spec d = Distributions.check(e.getValue());
-            paths.add(e.getKey());
-            distributions.add(InputDistribution.of(d.name(), d.args(), d.weights()));
-        }
-        UncertainInputs inputs = loaded.scenario().correlations().isEmpty() ? UncertainInputs.of(paths, distributions)
-                : UncertainInputs.of(paths, distributions, correlations(loaded, paths));
-        Draws draws = Draws.of(loaded, paths);
+        UncertainInputs inputs = UncertaintySection.inputs("simulate", scenario.file, loaded);
+        Draws draws = Draws.of(loaded, inputs.names());
         Simulation.Outcome base = Simulation.Outcome.of(Projector.project(Resolver.resolve(loaded)));
         Simulation.Result result = Simulation.run(inputs, chosen, base,
                 values -> Simulation.Outcome.of(Projector.project(draws.at(values))),
                 new Simulation.Settings(iterations, seed, method, t), progress());
 
-        String text = format == Format.json || output != null
+        String text = options.json()
                 ? SimulateReport.json(result, loaded.scenario().scenario(), loaded.variantLabel(),
                         loaded.scenario().currency(), loaded.scenario().start())
                 : SimulateReport.text(result, loaded.scenario().currency(), loaded.scenario().start());
-        PrintWriter out = spec.commandLine().getOut();
-        if (output != null) {
-            AtomicFiles.writeText(output, text);
-            out.println("wrote " + output + " (json)");
-        } else {
-            out.print(text);
-        }
-        out.flush();
+        options.print(spec, text);
         return Errors.OK;
     }
 
@@ -147,27 +101,5 @@ final class SimulateCommand implements Callable<Integer> {
                     done, iterations, seconds, done >= iterations ? "\n" : "");
             err.flush();
         };
-    }
-
-    /** The scenario's correlations as a matrix over the uncertain inputs (pairs not written are 0). */
-    private static org.carecoop.analysis.uncertainty.Correlations correlations(LoadedScenario loaded, List<String> paths) {
-        int k = paths.size();
-        double[][] matrix = new double[k][k];
-        for (int i = 0; i < k; i++) {
-            matrix[i][i] = 1;
-        }
-        for (Map.Entry<String, String> e : loaded.scenario().correlations().entrySet()) {
-            String[] pair = e.getKey().split("~");
-            int a = paths.indexOf(pair[0].trim());
-            int b = paths.indexOf(pair[1].trim());
-            double r = Double.parseDouble(e.getValue().trim());
-            matrix[a][b] = r;
-            matrix[b][a] = r;
-        }
-        try {
-            return org.carecoop.analysis.uncertainty.Correlations.of(paths, matrix);
-        } catch (IllegalArgumentException e) {
-            throw new CarecoopException(loaded.file() + ": correlations: " + e.getMessage());
-        }
     }
 }
