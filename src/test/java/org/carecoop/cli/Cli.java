@@ -33,4 +33,10 @@ final class Cli {
         int code = CarecoopCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         return new Run(code, out.toString(), err.toString());
     }
+
+    /** The JSON a successful run printed. */
+    static tools.jackson.databind.JsonNode json(Run run) {
+        org.assertj.core.api.Assertions.assertThat(run.exitCode()).as(run.toString()).isZero();
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(run.out());
+    }
 }

@@ -34,8 +34,7 @@ class SimulateCommandTest {
     }
 
     private static JsonNode json(Cli.Run run) {
-        assertThat(run.exitCode()).as(run.toString()).isZero();
-        return JsonMapper.builder().build().readTree(run.out());
+        return Cli.json(run);
     }
 
     private static JsonNode metric(JsonNode sim, String key) {

@@ -41,8 +41,7 @@ class SobolCommandTest {
     }
 
     private static JsonNode json(Cli.Run run) {
-        assertThat(run.exitCode()).as(run.toString()).isZero();
-        return JsonMapper.builder().build().readTree(run.out());
+        return Cli.json(run);
     }
 
     private static JsonNode result(JsonNode sobol, String metric) {
