@@ -33,6 +33,8 @@ public final class Simulation {
     public static final double[] FAN = {0.05, 0.25, 0.50, 0.75, 0.95};
     /** The most runs: the chosen metric is kept per run for the rank correlations. */
     public static final long MAX_ITERATIONS = 50_000_000;
+    /** Bins of the chosen metric's histogram. */
+    public static final int HISTOGRAM_BINS = 20;
     /** Cash below this is below zero (as {@link Metrics} counts it). */
     private static final double BELOW_ZERO = -1e-9;
 
@@ -99,6 +101,76 @@ public final class Simulation {
     public record RankCorrelation(String path, double rho) {}
 
     /**
+     * The chosen metric's values over the runs counted in equal bins from the lowest finite value to the highest.
+     * A value on a boundary between two bins falls in the upper bin; the highest value falls in the last.
+     *
+     * @param from      each bin's lower edge
+     * @param to        each bin's upper edge
+     * @param counts    the runs in each bin
+     * @param notFinite the runs whose value is not a finite number (a break-even that never comes), in no bin
+     */
+    public record Histogram(double[] from, double[] to, long[] counts, long notFinite) {
+        public Histogram {
+            if (from.length != to.length || from.length != counts.length) {
+                throw new IllegalArgumentException("a histogram needs as many edges as counts");
+            }
+        }
+
+        public int bins() {
+            return counts.length;
+        }
+
+        /** The runs counted in a bin. */
+        public long total() {
+            long total = 0;
+            for (long c : counts) {
+                total += c;
+            }
+            return total;
+        }
+
+        /**
+         * {@code values} counted in {@code bins} equal bins; a single bin when every finite value is the same, no
+         * bins when none is finite.
+         */
+        public static Histogram of(double[] values, int bins) {
+            if (bins < 1) {
+                throw new IllegalArgumentException("a histogram needs at least one bin, found " + bins);
+            }
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            long notFinite = 0;
+            for (double v : values) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                } else {
+                    notFinite++;
+                }
+            }
+            if (lo > hi) {
+                return new Histogram(new double[0], new double[0], new long[0], notFinite);
+            }
+            int n = hi > lo ? bins : 1;
+            double width = (hi - lo) / n;
+            double[] from = new double[n];
+            double[] to = new double[n];
+            for (int b = 0; b < n; b++) {
+                from[b] = lo + b * width;
+                to[b] = b == n - 1 ? hi : lo + (b + 1) * width;
+            }
+            long[] counts = new long[n];
+            for (double v : values) {
+                if (Double.isFinite(v)) {
+                    int b = width > 0 ? (int) Math.floor((v - lo) / width) : 0;
+                    counts[Math.max(0, Math.min(n - 1, b))]++;
+                }
+            }
+            return new Histogram(from, to, counts, notFinite);
+        }
+    }
+
+    /**
      * @param metrics           every metric, the chosen one first
      * @param belowZeroByMonth  for each month, the share of runs whose cash has been below zero by that month's end
      * @param breakEvenByYear   for each plan year, the share of runs at operating break-even by its last month
@@ -106,10 +178,11 @@ public final class Simulation {
      * @param correlations      each input's rank correlation with the chosen metric, by |rho| descending
      * @param fan               one band per {@link #FAN} quantile: the closing cash of each month
      * @param baseCash          the base plan's closing cash of each month
+     * @param histogram         the chosen metric over the runs in {@link #HISTOGRAM_BINS} bins, counted once
      */
     public record Result(Settings settings, Metric chosen, List<InputResult> inputs, List<MetricResult> metrics,
                          double[] belowZeroByMonth, double[] breakEvenByYear, int[] yearEnds,
-                         List<RankCorrelation> correlations, double[][] fan, double[] baseCash) {
+                         List<RankCorrelation> correlations, double[][] fan, double[] baseCash, Histogram histogram) {
 
         /** The chosen metric's result. */
         public MetricResult main() {
@@ -210,7 +283,7 @@ public final class Simulation {
             fan[q] = total.fan.band(FAN[q]);
         }
         return new Result(settings, chosen, inputResults, metrics, below, breakEven, yearEnds, correlations, fan,
-                base.cash().clone());
+                base.cash().clone(), Histogram.of(chosenValues, HISTOGRAM_BINS));
     }
 
     /** The last month (from 0) of each plan year; the last year may be short. */

@@ -12,6 +12,8 @@ import org.carecoop.analysis.uncertainty.SamplingMethod;
 import org.carecoop.analysis.uncertainty.UncertainInputs;
 import org.carecoop.model.Projector;
 import org.carecoop.report.SimulateReport;
+import org.carecoop.report.workbook.MonteCarloData;
+import org.carecoop.report.workbook.WorkbookWriter;
 import org.carecoop.scenario.Draws;
 import org.carecoop.scenario.LoadedScenario;
 import org.carecoop.scenario.Resolver;
@@ -28,7 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "Reports each result's mean, standard error and P5 to P95, the chance that cash falls below zero (and by "
                     + "when), the chance of an operating break-even by each year's end, which inputs drive the chosen "
                     + "result (rank correlation) and a fan of cash by month. The same seed gives the same numbers "
-                    + "whatever --threads."})
+                    + "whatever --threads.",
+            "With -o FILE.xlsx, writes a spreadsheet of it all, with a histogram of the chosen result and the fan "
+                    + "chart."})
 final class SimulateCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;
@@ -72,6 +76,13 @@ final class SimulateCommand implements Callable<Integer> {
                 values -> Simulation.Outcome.of(Projector.project(draws.at(values))),
                 new Simulation.Settings(iterations, seed, method, t), progress());
 
+        if (Workbooks.wanted(options.output)) {
+            WorkbookWriter.write(new MonteCarloData(loaded.scenario().scenario(), Workbooks.fileName(loaded),
+                    loaded.variant(), loaded.scenario().currency(), loaded.scenario().start(), result), options.output);
+            spec.commandLine().getOut().println("wrote " + options.output + " (xlsx)");
+            spec.commandLine().getOut().flush();
+            return Errors.OK;
+        }
         String text = options.json()
                 ? SimulateReport.json(result, loaded.scenario().scenario(), loaded.variantLabel(),
                         loaded.scenario().currency(), loaded.scenario().start())

@@ -60,6 +60,10 @@ final class SobolCommand implements Callable<Integer> {
         }
         int t = options.threads("sobol");
         options.checkOutput(scenario.file);
+        if (Workbooks.wanted(options.output)) {
+            throw new CarecoopException("sobol: -o writes JSON; give a file name ending in .json (a Sobol sheet "
+                    + "for the spreadsheet is not built yet)");
+        }
         LoadedScenario loaded = scenario.load();
         UncertainInputs inputs = UncertaintySection.inputs("sobol", scenario.file, loaded);
         if (inputs.correlations().isPresent()) {

@@ -13,6 +13,8 @@ import org.carecoop.analysis.uncertainty.InputDistribution;
 import org.carecoop.analysis.uncertainty.Uniform;
 import org.carecoop.report.AtomicFiles;
 import org.carecoop.report.TornadoReport;
+import org.carecoop.report.workbook.TornadoData;
+import org.carecoop.report.workbook.WorkbookWriter;
 import org.carecoop.scenario.Distributions;
 import org.carecoop.scenario.LoadedScenario;
 import org.carecoop.scenario.Params;
@@ -48,7 +50,7 @@ final class TornadoCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (default) or json.")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the JSON to this file.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the JSON to this file, or with FILE.xlsx a spreadsheet with the tornado and spider charts.")
     Path output;
 
     @Spec
@@ -70,6 +72,13 @@ final class TornadoCommand implements Callable<Integer> {
         }
         Tornado tornado = Tornado.of(chosen, base, inputs,
                 (path, value) -> RunResult.of(Parameterised.of(loaded, path).at(value), loaded.variantLabel()));
+        if (Workbooks.wanted(output)) {
+            WorkbookWriter.write(new TornadoData(loaded.scenario().scenario(), Workbooks.fileName(loaded), loaded.variant(),
+                    loaded.scenario().currency(), tornado), output);
+            spec.commandLine().getOut().println("wrote " + output + " (xlsx)");
+            spec.commandLine().getOut().flush();
+            return Errors.OK;
+        }
         String text = format == Format.json || output != null ? TornadoReport.json(tornado)
                 : TornadoReport.text(tornado, loaded.scenario().currency(), loaded.scenario().start(),
                 (path, value) -> Parameterised.of(loaded, path).display(value));

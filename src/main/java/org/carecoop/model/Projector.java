@@ -354,12 +354,13 @@ public final class Projector {
         }
 
         Map<Line, Series> lines = new EnumMap<>(Line.class);
-        out.forEach((line, values) -> lines.put(line, Series.of(values)));
+        // the arrays are this run's own and are not touched again: the series take them as they are
+        out.forEach((line, values) -> lines.put(line, Series.wrap(values)));
         List<Projection.GroupLines> groupLines = new ArrayList<>();
         for (int g = 0; g < groups; g++) {
             Scenario.ClientGroup group = s.clients().get(g);
-            groupLines.add(new Projection.GroupLines(group.name(), group.stream(), Series.of(groupClients[g]),
-                    Series.of(groupHours[g]), Series.of(groupIncome[g]), group.fee()));
+            groupLines.add(new Projection.GroupLines(group.name(), group.stream(), Series.wrap(groupClients[g]),
+                    Series.wrap(groupHours[g]), Series.wrap(groupIncome[g]), group.fee()));
         }
         return new Projection(s, lines, groupLines);
     }

@@ -15,6 +15,11 @@ public final class Series {
         return new Series(values.clone());
     }
 
+    /** Takes ownership of an array the caller will not change again: no copy (the projection's own lines). */
+    static Series wrap(double[] values) {
+        return new Series(values);
+    }
+
     public static Series constant(int months, double value) {
         double[] v = new double[months];
         Arrays.fill(v, value);

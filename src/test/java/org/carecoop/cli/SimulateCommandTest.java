@@ -119,4 +119,32 @@ class SimulateCommandTest {
         System.arraycopy(more, 0, all, args.length, more.length);
         return all;
     }
+
+    @Test
+    void dashOWithXlsxWritesTheMonteCarloWorkbook() throws IOException {
+        Path out = dir.resolve("simulate.xlsx");
+        Cli.Run run = Cli.run("simulate", feeOnly.toString(), "--iterations", "200", "--seed", "4", "-o", out.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("wrote " + out + " (xlsx)");
+        JsonNode sim = json(Cli.run("simulate", feeOnly.toString(), "--iterations", "200", "--seed", "4", "--format", "json"));
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(1);
+            var sheet = wb.getSheet("Monte Carlo");
+            assertThat(sheet).isNotNull();
+            assertThat(sheet.getDrawingPatriarch().getCharts()).hasSize(2);
+            // the chosen result's row: its mean is the JSON's
+            JsonNode lowest = metric(sim, "lowest_cash");
+            boolean found = false;
+            for (var row : sheet) {
+                var first = row.getCell(0);
+                if (first != null && first.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && first.getStringCellValue().startsWith("lowest cash (chosen)")) {
+                    assertThat(row.getCell(2).getNumericCellValue()).isCloseTo(lowest.get("mean").asDouble(), within(1e-6));
+                    assertThat(row.getCell(6).getNumericCellValue()).isCloseTo(lowest.get("p50").asDouble(), within(1e-6));
+                    found = true;
+                }
+            }
+            assertThat(found).isTrue();
+        }
+    }
 }

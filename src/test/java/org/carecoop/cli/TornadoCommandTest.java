@@ -59,4 +59,17 @@ class TornadoCommandTest {
         assertThat(found.get("high").asDouble()).isCloseTo(3888, within(1e-9));
         assertThat(found.get("at_low").asDouble()).isGreaterThan(found.get("at_high").asDouble());   // dearer recruiting costs more
     }
+
+    @Test
+    void dashOWithXlsxWritesTheTornadoWorkbook(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path out = tmp.resolve("tornado.xlsx");
+        Cli.Run run = Cli.run("tornado", "scenarios/start-up-worker-coop.yaml", "-o", out.toString());
+        org.assertj.core.api.Assertions.assertThat(run.exitCode()).as(run.toString()).isZero();
+        org.assertj.core.api.Assertions.assertThat(run.out()).contains("(xlsx)");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(out))) {
+            var sheet = wb.getSheet("Tornado");
+            org.assertj.core.api.Assertions.assertThat(sheet).isNotNull();
+            org.assertj.core.api.Assertions.assertThat(sheet.getDrawingPatriarch().getCharts()).hasSize(2);
+        }
+    }
 }

@@ -216,6 +216,138 @@ final class Charts {
     }
 
     /**
+     * A histogram: a column a bin, the bins' names from {@code labelCol} and their counts from {@code countCol} of
+     * rows {@code firstRow} to {@code lastRow}, drawn side by side with no gaps.
+     */
+    static XSSFChart histogram(XSSFDrawing drawing, int col1, int row1, int col2, int row2, String title, int firstRow,
+                               int lastRow, int labelCol, int countCol) {
+        XSSFSheet sheet = drawing.getSheet();
+        XSSFChart chart = chart(drawing, col1, row1, col2, row2, title);
+        XDDFCategoryDataSource bins = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                new CellRangeAddress(firstRow, lastRow, labelCol, labelCol));
+        XDDFBarChartData bars = bars(chart, "#,##0", BarGrouping.CLUSTERED);
+        bars.setGapWidth(8);
+        XDDFChartData.Series series = bars.addSeries(bins, XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                new CellRangeAddress(firstRow, lastRow, countCol, countCol)));
+        series.setTitle("Runs", new CellReference(sheet.getSheetName(), firstRow - 1, countCol, true, true));
+        series.setFillProperties(fill(0));
+        chart.plot(bars);
+        // one series: its name says nothing a legend would need to
+        chart.deleteLegend();
+        return chart;
+    }
+
+    /**
+     * A fan of cash by month: a line a column from {@code firstCol} to {@code lastCol} (the base plan first, then
+     * the quantiles from low to high), named by {@code headerRow}, over the months in {@code monthCol} of the rows
+     * below it to {@code lastRow}. The base plan is a solid black line; the outer quantiles are pale, the middle dark.
+     */
+    static XSSFChart fan(XSSFDrawing drawing, String currency, int col1, int row1, int col2, int row2, String title,
+                         int headerRow, int lastRow, int monthCol, int firstCol, int lastCol) {
+        XSSFSheet sheet = drawing.getSheet();
+        XSSFChart chart = chart(drawing, col1, row1, col2, row2, title);
+        XDDFCategoryDataSource months = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                new CellRangeAddress(headerRow + 1, lastRow, monthCol, monthCol));
+        XDDFCategoryAxis bottom = categoryAxis(chart);
+        XDDFValueAxis left = valueAxis(chart, money(currency, "#,##0"), AxisCrossBetween.MIDPOINT_CATEGORY);
+        XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, bottom, left);
+        lines.setVaryColors(false);
+        int quantiles = lastCol - firstCol;
+        for (int c = firstCol; c <= lastCol; c++) {
+            XDDFLineChartData.Series series = (XDDFLineChartData.Series) lines.addSeries(months,
+                    XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(headerRow + 1, lastRow, c, c)));
+            series.setTitle(sheet.getRow(headerRow).getCell(c).getStringCellValue(),
+                    new CellReference(sheet.getSheetName(), headerRow, c, true, true));
+            series.setSmooth(false);
+            series.setMarkerStyle(MarkerStyle.NONE);
+            XDDFLineProperties line;
+            if (c == firstCol) {
+                line = new XDDFLineProperties(fill(7));
+                line.setWidth(2.5);
+            } else {
+                // distance from the median: 0 for the middle line, 1 for the outermost
+                int q = c - firstCol - 1;
+                double away = Math.abs(q - (quantiles - 1) / 2.0) / Math.max(1, (quantiles - 1) / 2.0);
+                int shade = (int) Math.round(30 + 150 * away);
+                line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(
+                        new byte[] {(byte) (shade * 0.3), (byte) (shade * 0.6 + 60), (byte) Math.min(255, shade + 75)})));
+                line.setWidth(away == 0 ? 2.0 : 1.25);
+            }
+            series.setLineProperties(line);
+        }
+        chart.plot(lines);
+        return chart;
+    }
+
+    /**
+     * A tornado: a horizontal bar an input (names in {@code labelCol} of the rows below {@code headerRow} to
+     * {@code lastRow}), two series (the change at the input's low and at its high) overlapping fully, the biggest
+     * swing at the top.
+     */
+    static XSSFChart tornado(XSSFDrawing drawing, String currency, boolean money, int col1, int row1, int col2,
+                             int row2, String title, int headerRow, int lastRow, int labelCol, int lowCol, int highCol) {
+        XSSFSheet sheet = drawing.getSheet();
+        XSSFChart chart = chart(drawing, col1, row1, col2, row2, title);
+        XDDFCategoryDataSource inputs = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                new CellRangeAddress(headerRow + 1, lastRow, labelCol, labelCol));
+        XDDFCategoryAxis side = chart.createCategoryAxis(AxisPosition.LEFT);
+        side.setTickLabelPosition(AxisTickLabelPosition.LOW);
+        // the rows are sorted by swing, biggest first: drawn from the top down
+        side.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
+        XDDFValueAxis values = chart.createValueAxis(AxisPosition.BOTTOM);
+        values.setCrosses(AxisCrosses.AUTO_ZERO);
+        values.setCrossBetween(AxisCrossBetween.BETWEEN);
+        values.setNumberFormat(money ? money(currency, "#,##0") : "General");
+        XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, side, values);
+        bars.setBarDirection(BarDirection.BAR);
+        bars.setBarGrouping(BarGrouping.CLUSTERED);
+        bars.setVaryColors(false);
+        bars.setOverlap((byte) 100);
+        bars.setGapWidth(40);
+        int k = 0;
+        for (int col : new int[] {lowCol, highCol}) {
+            XDDFChartData.Series series = bars.addSeries(inputs, XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                    new CellRangeAddress(headerRow + 1, lastRow, col, col)));
+            series.setTitle(sheet.getRow(headerRow).getCell(col).getStringCellValue(),
+                    new CellReference(sheet.getSheetName(), headerRow, col, true, true));
+            series.setFillProperties(fill(k++));
+        }
+        chart.plot(bars);
+        return chart;
+    }
+
+    /**
+     * A spider chart: a line a row below {@code headerRow} to {@code lastRow} (named in {@code labelCol}), over the
+     * percentiles in the header row from {@code firstCol} to {@code lastCol}.
+     */
+    static XSSFChart spider(XSSFDrawing drawing, String currency, boolean money, int col1, int row1, int col2,
+                            int row2, String title, int headerRow, int lastRow, int labelCol, int firstCol, int lastCol) {
+        XSSFSheet sheet = drawing.getSheet();
+        XSSFChart chart = chart(drawing, col1, row1, col2, row2, title);
+        chart.getOrAddLegend().setPosition(LegendPosition.RIGHT);
+        XDDFCategoryDataSource percentiles = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                new CellRangeAddress(headerRow, headerRow, firstCol, lastCol));
+        XDDFCategoryAxis bottom = categoryAxis(chart);
+        XDDFValueAxis left = valueAxis(chart, money ? money(currency, "#,##0") : "General",
+                AxisCrossBetween.MIDPOINT_CATEGORY);
+        XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, bottom, left);
+        lines.setVaryColors(false);
+        for (int r = headerRow + 1; r <= lastRow; r++) {
+            XDDFLineChartData.Series series = (XDDFLineChartData.Series) lines.addSeries(percentiles,
+                    XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(r, r, firstCol, lastCol)));
+            series.setTitle(sheet.getRow(r).getCell(labelCol).getStringCellValue(),
+                    new CellReference(sheet.getSheetName(), r, labelCol, true, true));
+            series.setSmooth(false);
+            series.setMarkerStyle(MarkerStyle.CIRCLE);
+            XDDFLineProperties line = new XDDFLineProperties(fill(r - headerRow - 1));
+            line.setWidth(2.0);
+            series.setLineProperties(line);
+        }
+        chart.plot(lines);
+        return chart;
+    }
+
+    /**
      * A table a stacked chart draws: the categories along its header row, a series a row (its name in the
      * label column), the figures from {@code firstCol} to {@code lastCol}.
      */

@@ -27,6 +27,8 @@ public final class WorkbookWriter {
     static final String CHARTS = "Charts";
     static final String ASSUMPTIONS = "Assumptions";
     static final String COST = "Cost per hour";
+    static final String MONTE_CARLO = "Monte Carlo";
+    static final String TORNADO = "Tornado";
     /** Custom document properties. */
     static final String SCENARIO_FILE_PROPERTY = "Scenario file";
     static final String VERSION_PROPERTY = "carecoop version";
@@ -39,6 +41,70 @@ public final class WorkbookWriter {
             AtomicFiles.write(target, wb::write);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the Monte Carlo workbook (one sheet) to {@code target} whole or not at all, stamped with the time now. */
+    public static void write(MonteCarloData data, Path target) {
+        try (XSSFWorkbook wb = build(data, Instant.now())) {
+            AtomicFiles.write(target, wb::write);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The Monte Carlo workbook in memory, made at {@code created}; the caller closes it. */
+    static XSSFWorkbook build(MonteCarloData data, Instant created) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        try {
+            Styles st = new Styles(wb, data.currency());
+            XSSFSheet sheet = wb.createSheet(new SheetNames().take(MONTE_CARLO));
+            MonteCarloSheet.write(sheet, data, st);
+            Print.landscape(sheet, MonteCarloSheet.TITLE_ROWS - 1, 0);
+            Print.onePageWide(sheet);
+            Cells.fitWrappedRows(sheet);
+            wb.setActiveSheet(0);
+            properties(wb, data.scenarioName(), data.scenarioFile(), created);
+            return wb;
+        } catch (RuntimeException e) {
+            try {
+                wb.close();
+            } catch (IOException ignored) {
+                // nothing was written; the original failure matters
+            }
+            throw e;
+        }
+    }
+
+    /** Writes the tornado workbook (one sheet) to {@code target} whole or not at all, stamped with the time now. */
+    public static void write(TornadoData data, Path target) {
+        try (XSSFWorkbook wb = build(data, Instant.now())) {
+            AtomicFiles.write(target, wb::write);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The tornado workbook in memory, made at {@code created}; the caller closes it. */
+    static XSSFWorkbook build(TornadoData data, Instant created) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        try {
+            Styles st = new Styles(wb, data.currency());
+            XSSFSheet sheet = wb.createSheet(new SheetNames().take(TORNADO));
+            TornadoSheet.write(sheet, data, st);
+            Print.landscape(sheet, TornadoSheet.HEADER_ROW, 1);
+            Print.onePageWide(sheet);
+            Cells.fitWrappedRows(sheet);
+            wb.setActiveSheet(0);
+            properties(wb, data.scenarioName(), data.scenarioFile(), created);
+            return wb;
+        } catch (RuntimeException e) {
+            try {
+                wb.close();
+            } catch (IOException ignored) {
+                // nothing was written; the original failure matters
+            }
+            throw e;
         }
     }
 
@@ -101,7 +167,7 @@ public final class WorkbookWriter {
             wb.forEach(sheet -> Cells.fitWrappedRows((XSSFSheet) sheet));
             wb.setActiveSheet(0);
             wb.setForceFormulaRecalculation(true);
-            properties(wb, data, created);
+            properties(wb, data.scenarioName(), data.scenarioFile(), created);
             return wb;
         } catch (RuntimeException e) {
             try {
@@ -119,16 +185,16 @@ public final class WorkbookWriter {
      * it was made, and (as custom properties) the scenario file and the version again, so a workbook found
      * later says where its figures came from.
      */
-    private static void properties(XSSFWorkbook wb, WorkbookData data, Instant created) {
+    private static void properties(XSSFWorkbook wb, String scenarioName, String scenarioFile, Instant created) {
         String version = Version.current();
         POIXMLProperties props = wb.getProperties();
         POIXMLProperties.CoreProperties core = props.getCoreProperties();
-        core.setTitle(data.scenarioName());
+        core.setTitle(scenarioName);
         core.setCreator("carecoop " + version);
         core.setCreated(Optional.of(Date.from(created)));
-        core.setDescription("Made by carecoop " + version + " from the scenario " + data.scenarioFile() + ".");
+        core.setDescription("Made by carecoop " + version + " from the scenario " + scenarioFile + ".");
         POIXMLProperties.CustomProperties custom = props.getCustomProperties();
-        custom.addProperty(SCENARIO_FILE_PROPERTY, data.scenarioFile());
+        custom.addProperty(SCENARIO_FILE_PROPERTY, scenarioFile);
         custom.addProperty(VERSION_PROPERTY, version);
     }
 }

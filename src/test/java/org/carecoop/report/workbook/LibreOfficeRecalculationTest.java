@@ -67,6 +67,9 @@ class LibreOfficeRecalculationTest {
     static WorkbookData providers;
     static Path providersWritten;
     static Path providersRecalculated;
+    static Path monteCarloWritten;
+    static Path monteCarloConverted;
+    static Path tornadoConverted;
     static String tamperedSheet;
     static String tamperedAddress;
 
@@ -94,6 +97,12 @@ class LibreOfficeRecalculationTest {
         providersWritten = in.resolve("providers.xlsx");
         WorkbookWriter.write(providers, providersWritten);
 
+        // the Monte Carlo workbook of a stand-in simulation, with its histogram and fan charts
+        monteCarloWritten = in.resolve("monte-carlo.xlsx");
+        WorkbookWriter.write(MonteCarloSheetTest.data(MonteCarloSheetTest.simulate()), monteCarloWritten);
+        Path tornadoWritten = in.resolve("tornado.xlsx");
+        WorkbookWriter.write(TornadoSheetTest.data(), tornadoWritten);
+
         // the same workbook with one formula's cached value made wrong
         Path tampered = in.resolve("tampered.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(written))) {
@@ -114,7 +123,8 @@ class LibreOfficeRecalculationTest {
         long started = System.nanoTime();
         Process process = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + profile.toUri(),
                 "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", out.toString(),
-                written.toString(), tampered.toString(), lookalikes.toString(), providersWritten.toString())
+                written.toString(), tampered.toString(), lookalikes.toString(), providersWritten.toString(),
+                monteCarloWritten.toString(), tornadoWritten.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -122,11 +132,15 @@ class LibreOfficeRecalculationTest {
         }
         String log = Files.readString(dir.resolve("soffice.log"));
         assertThat(process.exitValue()).as(log).isZero();
-        System.out.printf("LibreOffice converted 4 workbooks in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        System.out.printf("LibreOffice converted 6 workbooks in %.1f s%n", (System.nanoTime() - started) / 1e9);
         recalculated = out.resolve("plan.xlsx");
         tamperedRecalculated = out.resolve("tampered.xlsx");
         lookalikesRecalculated = out.resolve("lookalikes.xlsx");
         providersRecalculated = out.resolve("providers.xlsx");
+        monteCarloConverted = out.resolve("monte-carlo.xlsx");
+        assertThat(monteCarloConverted).as(log).exists();
+        tornadoConverted = out.resolve("tornado.xlsx");
+        assertThat(tornadoConverted).as(log).exists();
         assertThat(providersRecalculated).as(log).exists();
         assertThat(lookalikesRecalculated).as(log).exists();
         assertThat(recalculated).as(log).exists();
@@ -158,6 +172,43 @@ class LibreOfficeRecalculationTest {
                 }
             }
             assertThat(formulas).isGreaterThanOrEqualTo(data.variants().size() * (CompareReport.Share.values().length + 8));
+        }
+    }
+
+    /** LibreOffice opens the Monte Carlo workbook and saves it again with its tables' figures and both charts. */
+    @Test
+    void theMonteCarloWorkbookOpensInLibreOfficeWithItsFiguresAndCharts() throws IOException {
+        try (XSSFWorkbook ours = new XSSFWorkbook(Files.newInputStream(monteCarloWritten));
+             XSSFWorkbook theirs = new XSSFWorkbook(Files.newInputStream(monteCarloConverted))) {
+            var mine = ours.getSheet(WorkbookWriter.MONTE_CARLO);
+            var other = theirs.getSheet(WorkbookWriter.MONTE_CARLO);
+            assertThat(other).isNotNull();
+            int numbers = 0;
+            for (Row row : mine) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.NUMERIC) {
+                        Cell result = other.getRow(row.getRowNum()).getCell(cell.getColumnIndex());
+                        assertThat(result.getNumericCellValue()).as(cell.getAddress().toString())
+                                .isCloseTo(cell.getNumericCellValue(), within(1e-9 * Math.max(1, Math.abs(cell.getNumericCellValue()))));
+                        numbers++;
+                    }
+                }
+            }
+            assertThat(numbers).isGreaterThan(100);
+            assertThat(other.getDrawingPatriarch()).isNotNull();
+            assertThat(other.getDrawingPatriarch().getCharts()).hasSize(2);
+        }
+    }
+
+    /** LibreOffice opens the tornado workbook and saves it again with its tornado and spider charts. */
+    @Test
+    void theTornadoWorkbookOpensInLibreOfficeWithBothCharts() throws IOException {
+        try (XSSFWorkbook theirs = new XSSFWorkbook(Files.newInputStream(tornadoConverted))) {
+            var sheet = theirs.getSheet(WorkbookWriter.TORNADO);
+            assertThat(sheet).isNotNull();
+            assertThat(sheet.getDrawingPatriarch().getCharts()).hasSize(2);
+            assertThat(sheet.getRow(TornadoSheet.HEADER_ROW + 1).getCell(0).getStringCellValue())
+                    .isEqualTo("clients[council].fee_per_hour");
         }
     }
 
