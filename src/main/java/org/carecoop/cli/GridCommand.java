@@ -8,6 +8,8 @@ import org.carecoop.analysis.Metric;
 import org.carecoop.analysis.RunResult;
 import org.carecoop.report.AtomicFiles;
 import org.carecoop.report.GridReport;
+import org.carecoop.report.workbook.GridData;
+import org.carecoop.report.workbook.WorkbookWriter;
 import org.carecoop.scenario.LoadedScenario;
 import org.carecoop.scenario.Parameterised;
 import picocli.CommandLine.Command;
@@ -42,7 +44,8 @@ final class GridCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or json.")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file (.csv or .json).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file (.csv or .json), or with FILE.xlsx a spreadsheet with the "
+            + "table coloured red to green and the break-even frontier outlined.")
     Path output;
 
     @Spec
@@ -68,6 +71,13 @@ final class GridCommand implements Callable<Integer> {
         String label = loaded.variantLabel();
         Grid grid = Grid.of(px.path(), xs, py.path(), ys, chosen, (xv, yv) ->
                 RunResult.of(Parameterised.of(px.loadedAt(xv), ay.path()).at(yv), label));
+        if (Workbooks.wanted(output)) {
+            WorkbookWriter.write(new GridData(loaded.scenario().scenario(), Workbooks.fileName(loaded), loaded.variant(),
+                    loaded.scenario().currency(), loaded.scenario().start(), grid, px.percent(), py.percent()), output);
+            spec.commandLine().getOut().println("wrote " + output + " (xlsx)");
+            spec.commandLine().getOut().flush();
+            return Errors.OK;
+        }
         Format f = format != null ? format : output == null ? Format.table
                 : output.toString().endsWith(".json") ? Format.json : Format.csv;
         String text = switch (f) {

@@ -3,9 +3,15 @@ package org.carecoop.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,6 +51,29 @@ class GridCommandTest {
                 assertThat(grid.get("values").get(r).get(c).asDouble())
                         .isLessThanOrEqualTo(grid.get("values").get(r - 1).get(c).asDouble());
             }
+        }
+    }
+
+    /** With FILE.xlsx the grid is a Grid sheet whose cells are the JSON's values, coloured by a scale. */
+    @Test
+    void anXlsxOutputIsAGridSheetOfTheSameValues(@TempDir Path dir) throws IOException {
+        String[] axes = {"--x", "clients[council].fee_per_hour=26:38:4", "--y", "care_workers.wage_per_hour=13:15:3"};
+        JsonNode grid = JsonMapper.builder().build().readTree(run(0, "grid", START_UP, axes[0], axes[1], axes[2], axes[3],
+                "--format", "json"));
+        Path file = dir.resolve("grid.xlsx");
+        assertThat(run(0, "grid", START_UP, axes[0], axes[1], axes[2], axes[3], "-o", file.toString()))
+                .contains("wrote", "(xlsx)");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+            XSSFSheet sheet = wb.getSheet("Grid");
+            assertThat(sheet).isNotNull();
+            int header = 9; // GridSheet.HEADER_ROW
+            for (int r = 0; r < 3; r++) {
+                for (int c = 0; c < 4; c++) {
+                    assertThat(sheet.getRow(header + 1 + r).getCell(1 + c).getNumericCellValue())
+                            .isCloseTo(grid.get("values").get(r).get(c).asDouble(), within(1e-5));
+                }
+            }
+            assertThat(sheet.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(1);
         }
     }
 

@@ -29,6 +29,7 @@ public final class WorkbookWriter {
     static final String COST = "Cost per hour";
     static final String MONTE_CARLO = "Monte Carlo";
     static final String TORNADO = "Tornado";
+    static final String GRID = "Grid";
     /** Custom document properties. */
     static final String SCENARIO_FILE_PROPERTY = "Scenario file";
     static final String VERSION_PROPERTY = "carecoop version";
@@ -93,6 +94,38 @@ public final class WorkbookWriter {
             XSSFSheet sheet = wb.createSheet(new SheetNames().take(TORNADO));
             TornadoSheet.write(sheet, data, st);
             Print.landscape(sheet, TornadoSheet.HEADER_ROW, 1);
+            Print.onePageWide(sheet);
+            Cells.fitWrappedRows(sheet);
+            wb.setActiveSheet(0);
+            properties(wb, data.scenarioName(), data.scenarioFile(), created);
+            return wb;
+        } catch (RuntimeException e) {
+            try {
+                wb.close();
+            } catch (IOException ignored) {
+                // nothing was written; the original failure matters
+            }
+            throw e;
+        }
+    }
+
+    /** Writes the grid workbook (one sheet) to {@code target} whole or not at all, stamped with the time now. */
+    public static void write(GridData data, Path target) {
+        try (XSSFWorkbook wb = build(data, Instant.now())) {
+            AtomicFiles.write(target, wb::write);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The grid workbook in memory, made at {@code created}; the caller closes it. */
+    static XSSFWorkbook build(GridData data, Instant created) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        try {
+            Styles st = new Styles(wb, data.currency());
+            XSSFSheet sheet = wb.createSheet(new SheetNames().take(GRID));
+            GridSheet.write(sheet, data, st);
+            Print.landscape(sheet, GridSheet.HEADER_ROW, GridSheet.FIRST_VALUE_COL);
             Print.onePageWide(sheet);
             Cells.fitWrappedRows(sheet);
             wb.setActiveSheet(0);

@@ -70,6 +70,7 @@ class LibreOfficeRecalculationTest {
     static Path monteCarloWritten;
     static Path monteCarloConverted;
     static Path tornadoConverted;
+    static Path gridConverted;
     static String tamperedSheet;
     static String tamperedAddress;
 
@@ -102,6 +103,8 @@ class LibreOfficeRecalculationTest {
         WorkbookWriter.write(MonteCarloSheetTest.data(MonteCarloSheetTest.simulate()), monteCarloWritten);
         Path tornadoWritten = in.resolve("tornado.xlsx");
         WorkbookWriter.write(TornadoSheetTest.data(), tornadoWritten);
+        Path gridWritten = in.resolve("grid.xlsx");
+        WorkbookWriter.write(GridSheetTest.data(), gridWritten);
 
         // the same workbook with one formula's cached value made wrong
         Path tampered = in.resolve("tampered.xlsx");
@@ -124,7 +127,7 @@ class LibreOfficeRecalculationTest {
         Process process = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + profile.toUri(),
                 "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", out.toString(),
                 written.toString(), tampered.toString(), lookalikes.toString(), providersWritten.toString(),
-                monteCarloWritten.toString(), tornadoWritten.toString())
+                monteCarloWritten.toString(), tornadoWritten.toString(), gridWritten.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -132,7 +135,7 @@ class LibreOfficeRecalculationTest {
         }
         String log = Files.readString(dir.resolve("soffice.log"));
         assertThat(process.exitValue()).as(log).isZero();
-        System.out.printf("LibreOffice converted 6 workbooks in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        System.out.printf("LibreOffice converted 7 workbooks in %.1f s%n", (System.nanoTime() - started) / 1e9);
         recalculated = out.resolve("plan.xlsx");
         tamperedRecalculated = out.resolve("tampered.xlsx");
         lookalikesRecalculated = out.resolve("lookalikes.xlsx");
@@ -141,6 +144,8 @@ class LibreOfficeRecalculationTest {
         assertThat(monteCarloConverted).as(log).exists();
         tornadoConverted = out.resolve("tornado.xlsx");
         assertThat(tornadoConverted).as(log).exists();
+        gridConverted = out.resolve("grid.xlsx");
+        assertThat(gridConverted).as(log).exists();
         assertThat(providersRecalculated).as(log).exists();
         assertThat(lookalikesRecalculated).as(log).exists();
         assertThat(recalculated).as(log).exists();
@@ -209,6 +214,26 @@ class LibreOfficeRecalculationTest {
             assertThat(sheet.getDrawingPatriarch().getCharts()).hasSize(2);
             assertThat(sheet.getRow(TornadoSheet.HEADER_ROW + 1).getCell(0).getStringCellValue())
                     .isEqualTo("clients[council].fee_per_hour");
+        }
+    }
+
+    /** LibreOffice opens the grid workbook and saves it again with its figures and its colour scale. */
+    @Test
+    void theGridWorkbookOpensInLibreOfficeWithItsColourScale() throws IOException {
+        GridSheetTest.data();
+        try (XSSFWorkbook theirs = new XSSFWorkbook(Files.newInputStream(gridConverted))) {
+            var sheet = theirs.getSheet(WorkbookWriter.GRID);
+            assertThat(sheet).isNotNull();
+            for (int r = 0; r < GridSheetTest.grid.ys().length; r++) {
+                for (int c = 0; c < GridSheetTest.grid.xs().length; c++) {
+                    assertThat(sheet.getRow(GridSheet.HEADER_ROW + 1 + r).getCell(GridSheet.FIRST_VALUE_COL + c)
+                            .getNumericCellValue()).isEqualTo(GridSheetTest.grid.values()[r][c]);
+                }
+            }
+            var scf = sheet.getSheetConditionalFormatting();
+            assertThat(scf.getNumConditionalFormattings()).isEqualTo(1);
+            assertThat(scf.getConditionalFormattingAt(0).getRule(0).getColorScaleFormatting().getNumControlPoints())
+                    .isEqualTo(3);
         }
     }
 
