@@ -114,6 +114,9 @@ public final class Simulation {
             if (from.length != to.length || from.length != counts.length) {
                 throw new IllegalArgumentException("a histogram needs as many edges as counts");
             }
+            from = from.clone();
+            to = to.clone();
+            counts = counts.clone();
         }
 
         public int bins() {

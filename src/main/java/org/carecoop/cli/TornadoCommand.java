@@ -3,19 +3,17 @@ package org.carecoop.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.carecoop.CarecoopException;
 import org.carecoop.analysis.Metric;
 import org.carecoop.analysis.RunResult;
 import org.carecoop.analysis.Tornado;
-import org.carecoop.analysis.uncertainty.InputDistribution;
+import org.carecoop.analysis.uncertainty.UncertainInputs;
 import org.carecoop.analysis.uncertainty.Uniform;
 import org.carecoop.report.AtomicFiles;
 import org.carecoop.report.TornadoReport;
 import org.carecoop.report.workbook.TornadoData;
 import org.carecoop.report.workbook.WorkbookWriter;
-import org.carecoop.scenario.Distributions;
 import org.carecoop.scenario.LoadedScenario;
 import org.carecoop.scenario.Params;
 import org.carecoop.scenario.Parameterised;
@@ -93,11 +91,11 @@ final class TornadoCommand implements Callable<Integer> {
     }
 
     /** The scenario's uncertainty section, each distribution read as the loader checked it. */
-    private static List<Tornado.Input> uncertain(LoadedScenario loaded) {
+    private List<Tornado.Input> uncertain(LoadedScenario loaded) {
+        UncertainInputs section = UncertaintySection.inputs("tornado", scenario.file, loaded);
         List<Tornado.Input> inputs = new ArrayList<>();
-        for (Map.Entry<String, String> e : loaded.scenario().uncertainty().entrySet()) {
-            Distributions.Spec spec = Distributions.check(e.getValue());
-            inputs.add(new Tornado.Input(e.getKey(), InputDistribution.of(spec.name(), spec.args(), spec.weights())));
+        for (int i = 0; i < section.size(); i++) {
+            inputs.add(new Tornado.Input(section.names().get(i), section.distributions().get(i)));
         }
         return inputs;
     }

@@ -70,9 +70,10 @@ public final class Parameterised {
             if (schedule.constant() != null) {
                 now = schedule.constant();
             } else {
-                LoadedScenario loaded = base;
-                Scenario resolved = Resolver.resolve(loaded);
-                now = pathText.endsWith("wage_per_hour") ? resolved.careWorkers().wage().at(0) : Double.NaN;
+                // dated values: the one in force at the start; a wage floor (only wages take words): its
+                // first month's figure, plus any premium, as the model resolves it
+                now = schedule.isWord() ? Resolver.resolve(base).careWorkers().wage().at(0)
+                        : schedule.valueAt(base.scenario().start());
                 note = "'" + schedule.display(field.percent()) + "' is replaced by one figure for the whole plan";
             }
         } else if (value instanceof Number n) {

@@ -33,10 +33,6 @@ class SimulateCommandTest {
         Files.writeString(certain, head);
     }
 
-    private static JsonNode json(Cli.Run run) {
-        return Cli.json(run);
-    }
-
     private static JsonNode metric(JsonNode sim, String key) {
         for (JsonNode m : sim.get("metrics")) {
             if (m.get("metric").asString().equals(key)) {
@@ -48,7 +44,7 @@ class SimulateCommandTest {
 
     @Test
     void theMeanSurplusIsTheSurplusAtTheMeanFee() {
-        JsonNode sim = json(Cli.run("simulate", feeOnly.toString(), "--iterations", "300", "--seed", "4",
+        JsonNode sim = Cli.json(Cli.run("simulate", feeOnly.toString(), "--iterations", "300", "--seed", "4",
                 "--sampling", "random", "--metric", "surplus_before_tax", "--format", "json"));
         assertThat(sim.get("iterations").asLong()).isEqualTo(300);
         assertThat(sim.get("sampling").asString()).isEqualTo("random");
@@ -59,7 +55,7 @@ class SimulateCommandTest {
         // between fees of 24 and 26 the plan makes a loss (no tax, no dividends) and the surplus rises by the
         // same amount for each pound of fee (checked: 24 -> 25 and 25 -> 26 both add about 117,739), so the
         // mean surplus is the surplus at the mean fee, 25
-        JsonNode at25 = json(Cli.run("run", START_UP, "--set", "clients[council].fee_per_hour=25", "--format", "json"));
+        JsonNode at25 = Cli.json(Cli.run("run", START_UP, "--set", "clients[council].fee_per_hour=25", "--format", "json"));
         double expected = at25.get("metrics").get("surplus_before_tax").asDouble();
         assertThat(expected).isNegative();
         JsonNode surplus = metric(sim, "surplus_before_tax");
@@ -126,7 +122,7 @@ class SimulateCommandTest {
         Cli.Run run = Cli.run("simulate", feeOnly.toString(), "--iterations", "200", "--seed", "4", "-o", out.toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("wrote " + out + " (xlsx)");
-        JsonNode sim = json(Cli.run("simulate", feeOnly.toString(), "--iterations", "200", "--seed", "4", "--format", "json"));
+        JsonNode sim = Cli.json(Cli.run("simulate", feeOnly.toString(), "--iterations", "200", "--seed", "4", "--format", "json"));
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(1);
             var sheet = wb.getSheet("Monte Carlo");

@@ -40,10 +40,6 @@ class SobolCommandTest {
         Files.writeString(correlated, text + "\ncorrelations:\n  clients[council].fee_per_hour ~ care_workers.turnover: 0.5\n");
     }
 
-    private static JsonNode json(Cli.Run run) {
-        return Cli.json(run);
-    }
-
     private static JsonNode result(JsonNode sobol, String metric) {
         for (JsonNode r : sobol.get("results")) {
             if (r.get("metric").asString().equals(metric)) {
@@ -55,7 +51,7 @@ class SobolCommandTest {
 
     @Test
     void theJsonHasEveryIndexOfEveryResultTheChosenFirst() {
-        JsonNode sobol = json(Cli.run("sobol", START_UP, "--samples", "64", "--seed", "3", "--metric", "funding_needed",
+        JsonNode sobol = Cli.json(Cli.run("sobol", START_UP, "--samples", "64", "--seed", "3", "--metric", "funding_needed",
                 "--format", "json"));
         assertThat(sobol.get("scenario").asString()).isNotBlank();
         assertThat(sobol.get("variant").asString()).isEqualTo("base");
@@ -81,7 +77,7 @@ class SobolCommandTest {
 
     @Test
     void theFeeAloneExplainsAllOfTheSurplusWhenItIsTheOnlyUncertainInput() {
-        JsonNode sobol = json(Cli.run("sobol", feeOnly.toString(), "--samples", "128", "--seed", "5",
+        JsonNode sobol = Cli.json(Cli.run("sobol", feeOnly.toString(), "--samples", "128", "--seed", "5",
                 "--metric", "surplus_before_tax", "--format", "json"));
         assertThat(sobol.get("runs").asLong()).isEqualTo(128 * 3);
         JsonNode fee = result(sobol, "surplus_before_tax").get("indices").get(0);

@@ -38,98 +38,74 @@ public final class WorkbookWriter {
 
     /** Writes the workbook to {@code target} whole or not at all (see {@link AtomicFiles}), stamped with the time now. */
     public static void write(WorkbookData data, Path target) {
-        try (XSSFWorkbook wb = build(data, Instant.now())) {
-            AtomicFiles.write(target, wb::write);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        save(build(data, Instant.now()), target);
     }
 
     /** Writes the Monte Carlo workbook (one sheet) to {@code target} whole or not at all, stamped with the time now. */
     public static void write(MonteCarloData data, Path target) {
-        try (XSSFWorkbook wb = build(data, Instant.now())) {
-            AtomicFiles.write(target, wb::write);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The Monte Carlo workbook in memory, made at {@code created}; the caller closes it. */
-    static XSSFWorkbook build(MonteCarloData data, Instant created) {
-        XSSFWorkbook wb = new XSSFWorkbook();
-        try {
-            Styles st = new Styles(wb, data.currency());
-            XSSFSheet sheet = wb.createSheet(new SheetNames().take(MONTE_CARLO));
-            MonteCarloSheet.write(sheet, data, st);
-            Print.landscape(sheet, MonteCarloSheet.TITLE_ROWS - 1, 0);
-            Print.onePageWide(sheet);
-            Cells.fitWrappedRows(sheet);
-            wb.setActiveSheet(0);
-            properties(wb, data.scenarioName(), data.scenarioFile(), created);
-            return wb;
-        } catch (RuntimeException e) {
-            try {
-                wb.close();
-            } catch (IOException ignored) {
-                // nothing was written; the original failure matters
-            }
-            throw e;
-        }
+        save(build(data, Instant.now()), target);
     }
 
     /** Writes the tornado workbook (one sheet) to {@code target} whole or not at all, stamped with the time now. */
     public static void write(TornadoData data, Path target) {
-        try (XSSFWorkbook wb = build(data, Instant.now())) {
-            AtomicFiles.write(target, wb::write);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The tornado workbook in memory, made at {@code created}; the caller closes it. */
-    static XSSFWorkbook build(TornadoData data, Instant created) {
-        XSSFWorkbook wb = new XSSFWorkbook();
-        try {
-            Styles st = new Styles(wb, data.currency());
-            XSSFSheet sheet = wb.createSheet(new SheetNames().take(TORNADO));
-            TornadoSheet.write(sheet, data, st);
-            Print.landscape(sheet, TornadoSheet.HEADER_ROW, 1);
-            Print.onePageWide(sheet);
-            Cells.fitWrappedRows(sheet);
-            wb.setActiveSheet(0);
-            properties(wb, data.scenarioName(), data.scenarioFile(), created);
-            return wb;
-        } catch (RuntimeException e) {
-            try {
-                wb.close();
-            } catch (IOException ignored) {
-                // nothing was written; the original failure matters
-            }
-            throw e;
-        }
+        save(build(data, Instant.now()), target);
     }
 
     /** Writes the grid workbook (one sheet) to {@code target} whole or not at all, stamped with the time now. */
     public static void write(GridData data, Path target) {
-        try (XSSFWorkbook wb = build(data, Instant.now())) {
+        save(build(data, Instant.now()), target);
+    }
+
+    /** The Monte Carlo workbook in memory, made at {@code created}; the caller closes it. */
+    static XSSFWorkbook build(MonteCarloData data, Instant created) {
+        return oneSheet(data.currency(), MONTE_CARLO, data.scenarioName(), data.scenarioFile(), created,
+                MonteCarloSheet.TITLE_ROWS - 1, 0, (sheet, st) -> MonteCarloSheet.write(sheet, data, st));
+    }
+
+    /** The tornado workbook in memory, made at {@code created}; the caller closes it. */
+    static XSSFWorkbook build(TornadoData data, Instant created) {
+        return oneSheet(data.currency(), TORNADO, data.scenarioName(), data.scenarioFile(), created,
+                TornadoSheet.HEADER_ROW, 1, (sheet, st) -> TornadoSheet.write(sheet, data, st));
+    }
+
+    /** The grid workbook in memory, made at {@code created}; the caller closes it. */
+    static XSSFWorkbook build(GridData data, Instant created) {
+        return oneSheet(data.currency(), GRID, data.scenarioName(), data.scenarioFile(), created,
+                GridSheet.HEADER_ROW, GridSheet.FIRST_VALUE_COL, (sheet, st) -> GridSheet.write(sheet, data, st));
+    }
+
+    /** Writes a built workbook whole or not at all, then closes it. */
+    private static void save(XSSFWorkbook built, Path target) {
+        try (XSSFWorkbook wb = built) {
             AtomicFiles.write(target, wb::write);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The grid workbook in memory, made at {@code created}; the caller closes it. */
-    static XSSFWorkbook build(GridData data, Instant created) {
-        XSSFWorkbook wb = new XSSFWorkbook();
-        try {
-            Styles st = new Styles(wb, data.currency());
-            XSSFSheet sheet = wb.createSheet(new SheetNames().take(GRID));
-            GridSheet.write(sheet, data, st);
-            Print.landscape(sheet, GridSheet.HEADER_ROW, GridSheet.FIRST_VALUE_COL);
+    /**
+     * A workbook of one sheet, filled by {@code fill}, printed landscape and one page wide with
+     * {@code headerRow} and {@code labelColumns} repeated, and stamped with its properties.
+     */
+    private static XSSFWorkbook oneSheet(String currency, String name, String scenarioName, String scenarioFile,
+                                         Instant created, int headerRow, int labelColumns,
+                                         java.util.function.BiConsumer<XSSFSheet, Styles> fill) {
+        return guarded(wb -> {
+            XSSFSheet sheet = wb.createSheet(new SheetNames().take(name));
+            fill.accept(sheet, new Styles(wb, currency));
+            Print.landscape(sheet, headerRow, labelColumns);
             Print.onePageWide(sheet);
             Cells.fitWrappedRows(sheet);
             wb.setActiveSheet(0);
-            properties(wb, data.scenarioName(), data.scenarioFile(), created);
+            properties(wb, scenarioName, scenarioFile, created);
+        });
+    }
+
+    /** A new workbook filled by {@code fill}; closed again if filling it fails. */
+    private static XSSFWorkbook guarded(java.util.function.Consumer<XSSFWorkbook> fill) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        try {
+            fill.accept(wb);
             return wb;
         } catch (RuntimeException e) {
             try {
@@ -143,8 +119,7 @@ public final class WorkbookWriter {
 
     /** The workbook in memory, made at {@code created}; the caller closes it. */
     static XSSFWorkbook build(WorkbookData data, Instant created) {
-        XSSFWorkbook wb = new XSSFWorkbook();
-        try {
+        return guarded(wb -> {
             Styles st = new Styles(wb, data.currency());
             SheetNames names = new SheetNames();
             XSSFSheet summary = wb.createSheet(names.take(SUMMARY));
@@ -201,15 +176,7 @@ public final class WorkbookWriter {
             wb.setActiveSheet(0);
             wb.setForceFormulaRecalculation(true);
             properties(wb, data.scenarioName(), data.scenarioFile(), created);
-            return wb;
-        } catch (RuntimeException e) {
-            try {
-                wb.close();
-            } catch (IOException ignored) {
-                // nothing was written; the original failure matters
-            }
-            throw e;
-        }
+        });
     }
 
     /**
