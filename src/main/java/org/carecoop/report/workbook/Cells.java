@@ -47,6 +47,21 @@ final class Cells {
         return c;
     }
 
+    /** A heading across a one-sheet report: its label in the first column, the band of colour to {@code lastCol}. */
+    static void heading(XSSFSheet sheet, int row, String label, int lastCol, Styles st) {
+        text(sheet, row, 0, label, st.group, st);
+        for (int c = 1; c <= lastCol; c++) {
+            cell(sheet, row, c).setCellStyle(st.group);
+        }
+    }
+
+    /** A line of a one-sheet report's "About" block: a label and its value, as text; returns the next row. */
+    static int about(XSSFSheet sheet, int row, String label, String value, Styles st) {
+        text(sheet, row, 0, label, st.text, st);
+        text(sheet, row, 1, value, st.text, st);
+        return row + 1;
+    }
+
     static XSSFCell number(XSSFSheet sheet, int row, int col, double value, XSSFCellStyle style) {
         XSSFCell c = cell(sheet, row, col);
         if (Double.isFinite(value)) {
