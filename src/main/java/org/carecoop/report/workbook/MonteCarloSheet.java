@@ -67,17 +67,12 @@ final class MonteCarloSheet {
             Cells.width(sheet, c, 14);
         }
         int row = TITLE_ROWS + 1;
-        Cells.heading(sheet, row++, "About", LAST_COL, st);
-        row = Cells.about(sheet, row, "Scenario", data.scenarioName(), st);
-        row = Cells.about(sheet, row, "Scenario file", data.scenarioFile(), st);
-        row = Cells.about(sheet, row, "Variant", data.variant() == null ? "the base plan" : data.variant(), st);
-        Cells.text(sheet, row, LABEL_COL, "Iterations (runs)", st.text, st);
-        Cells.number(sheet, row++, FIRST_COL, s.iterations(), st.integer);
+        row = Cells.aboutScenario(sheet, row, data.scenarioName(), data.scenarioFile(), data.variant(), LAST_COL, st);
+        row = Cells.about(sheet, row, "Iterations (runs)", s.iterations(), st);
         row = Cells.about(sheet, row, "Sampling", s.sampling().label(), st);
         // as text: a seed past 2^53 would lose digits as a number
         row = Cells.about(sheet, row, "Seed", Long.toString(s.seed()), st);
-        Cells.text(sheet, row, LABEL_COL, "Uncertain inputs", st.text, st);
-        Cells.number(sheet, row++, FIRST_COL, r.inputs().size(), st.integer);
+        row = Cells.about(sheet, row, "Uncertain inputs", r.inputs().size(), st);
         row = Cells.about(sheet, row, "Chosen result", r.chosen().label(), st);
 
         row++;

@@ -60,16 +60,10 @@ final class SobolSheet {
                 + "order) and together with the others (total order). The chart draws on the table below.", st.subtitle, st);
 
         int row = TITLE_ROWS + 1;
-        Cells.heading(sheet, row++, "About", lastCol, st);
-        row = Cells.about(sheet, row, "Scenario", data.scenarioName(), st);
-        row = Cells.about(sheet, row, "Scenario file", data.scenarioFile(), st);
-        row = Cells.about(sheet, row, "Variant", data.variant() == null ? "the base plan" : data.variant(), st);
-        Cells.text(sheet, row, LABEL_COL, "Base samples (N)", st.text, st);
-        Cells.number(sheet, row++, 1, main.baseSamples(), st.integer);
-        Cells.text(sheet, row, LABEL_COL, "Uncertain inputs (k)", st.text, st);
-        Cells.number(sheet, row++, 1, k, st.integer);
-        Cells.text(sheet, row, LABEL_COL, "Runs of the plan, N(k+2)", st.text, st);
-        Cells.number(sheet, row++, 1, main.evaluations(), st.integer);
+        row = Cells.aboutScenario(sheet, row, data.scenarioName(), data.scenarioFile(), data.variant(), lastCol, st);
+        row = Cells.about(sheet, row, "Base samples (N)", main.baseSamples(), st);
+        row = Cells.about(sheet, row, "Uncertain inputs (k)", k, st);
+        row = Cells.about(sheet, row, "Runs of the plan, N(k+2)", main.evaluations(), st);
         row = Cells.about(sheet, row, "Method", "Saltelli (2010) first order, Jansen total order", st);
         row = Cells.about(sheet, row, "Intervals", level + " bootstrap", st);
         // as text: a seed past 2^53 would lose digits as a number
