@@ -1,6 +1,7 @@
 package org.carecoop.analysis;
 
 import java.util.function.BiFunction;
+import java.util.function.LongConsumer;
 
 /**
  * A two-way table of one metric over two inputs, each stepped evenly across a range: for example
@@ -25,10 +26,19 @@ public record Grid(String xPath, double[] xs, String yPath, double[] ys, Metric 
     /** Runs the plan at every (x, y) pair. */
     public static Grid of(String xPath, double[] xs, String yPath, double[] ys, Metric metric,
                           BiFunction<Double, Double, RunResult> model) {
+        return of(xPath, xs, yPath, ys, metric, model, null);
+    }
+
+    /** Runs the plan at every (x, y) pair, telling {@code progress} (when not null) the cells done after each. */
+    public static Grid of(String xPath, double[] xs, String yPath, double[] ys, Metric metric,
+                          BiFunction<Double, Double, RunResult> model, LongConsumer progress) {
         double[][] values = new double[ys.length][xs.length];
         for (int r = 0; r < ys.length; r++) {
             for (int c = 0; c < xs.length; c++) {
                 values[r][c] = metric.of(model.apply(xs[c], ys[r]));
+                if (progress != null) {
+                    progress.accept((long) r * xs.length + c + 1);
+                }
             }
         }
         return new Grid(xPath, xs.clone(), yPath, ys.clone(), metric, values);

@@ -1,6 +1,7 @@
 package org.carecoop.cli;
 
 import java.io.PrintWriter;
+import java.util.function.LongSupplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,18 +44,51 @@ public final class CarecoopCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Whether standard error is a terminal, where long runs draw a progress bar. */
+    private final boolean errIsTerminal;
+    /** The time in nanoseconds, for the progress bar's pace. */
+    private final LongSupplier clock;
+
+    private CarecoopCommand(boolean errIsTerminal, LongSupplier clock) {
+        this.errIsTerminal = errIsTerminal;
+        this.clock = clock;
+    }
+
+    boolean errIsTerminal() {
+        return errIsTerminal;
+    }
+
+    LongSupplier clock() {
+        return clock;
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed");
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args));
+        System.exit(commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), Terminal.stderr())
+                .execute(args));
     }
 
-    /** The configured command line, writing to the given streams: used by main and by tests. */
+    /** The configured command line, writing to the given streams, which are not a terminal (no progress bars). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CarecoopCommand root = new CarecoopCommand();
+        return commandLine(out, err, false);
+    }
+
+    /**
+     * The configured command line, writing to the given streams: used by main and by tests.
+     *
+     * @param errIsTerminal whether {@code err} is a terminal, where long runs show a progress bar
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean errIsTerminal) {
+        return commandLine(out, err, errIsTerminal, System::nanoTime);
+    }
+
+    /** As above, with the clock a progress bar keeps time by (nanoseconds): tests give one they control. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean errIsTerminal, LongSupplier clock) {
+        CarecoopCommand root = new CarecoopCommand(errIsTerminal, clock);
         CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);

@@ -70,7 +70,8 @@ final class GridCommand implements Callable<Integer> {
         double[] ys = Grid.steps(ay.low(), ay.high(), ay.steps());
         String label = loaded.variantLabel();
         Grid grid = Grid.of(px.path(), xs, py.path(), ys, chosen, (xv, yv) ->
-                RunResult.of(Parameterised.of(px.loadedAt(xv), ay.path()).at(yv), label));
+                RunResult.of(Parameterised.of(px.loadedAt(xv), ay.path()).at(yv), label),
+                ProgressBar.on(spec, "grid", (long) xs.length * ys.length, "runs"));
         if (Workbooks.wanted(output)) {
             WorkbookWriter.write(new GridData(loaded.scenario().scenario(), Workbooks.fileName(loaded), loaded.variant(),
                     loaded.scenario().currency(), loaded.scenario().start(), grid, px.percent(), py.percent()), output);

@@ -1,10 +1,7 @@
 package org.carecoop.cli;
 
-import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.LongConsumer;
 import org.carecoop.CarecoopException;
 import org.carecoop.analysis.Metric;
 import org.carecoop.analysis.Simulation;
@@ -74,7 +71,7 @@ final class SimulateCommand implements Callable<Integer> {
         Simulation.Outcome base = Simulation.Outcome.of(Projector.project(Resolver.resolve(loaded)));
         Simulation.Result result = Simulation.run(inputs, chosen, base,
                 values -> Simulation.Outcome.of(Projector.project(draws.at(values))),
-                new Simulation.Settings(iterations, seed, method, t), progress());
+                new Simulation.Settings(iterations, seed, method, t), ProgressBar.on(spec, "simulate", iterations, "runs"));
 
         if (Workbooks.wanted(options.output)) {
             WorkbookWriter.write(new MonteCarloData(loaded.scenario().scenario(), Workbooks.fileName(loaded),
@@ -89,28 +86,5 @@ final class SimulateCommand implements Callable<Integer> {
                 : SimulateReport.text(result, loaded.scenario().currency(), loaded.scenario().start());
         options.print(spec, text);
         return Errors.OK;
-    }
-
-    /** A progress line on stderr when it is a terminal; nothing otherwise. */
-    private LongConsumer progress() {
-        if (System.console() == null) {
-            return null;
-        }
-        PrintWriter err = spec.commandLine().getErr();
-        long started = System.nanoTime();
-        long[] shown = {0};
-        return done -> {
-            long now = System.nanoTime();
-            if (done < iterations && now - shown[0] < 200_000_000L) {
-                return;
-            }
-            shown[0] = now;
-            int width = 30;
-            int filled = (int) (width * done / iterations);
-            double seconds = (now - started) / 1e9;
-            err.printf(Locale.ROOT, "\rsimulate [%s%s] %d/%d runs, %.0fs%s", "#".repeat(filled), " ".repeat(width - filled),
-                    done, iterations, seconds, done >= iterations ? "\n" : "");
-            err.flush();
-        };
     }
 }

@@ -1,7 +1,6 @@
 package org.carecoop.cli;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.carecoop.CarecoopException;
@@ -14,6 +13,8 @@ import org.carecoop.model.Metrics;
 import org.carecoop.model.Projection;
 import org.carecoop.model.Projector;
 import org.carecoop.report.SobolReport;
+import org.carecoop.report.workbook.SobolData;
+import org.carecoop.report.workbook.WorkbookWriter;
 import org.carecoop.scenario.Draws;
 import org.carecoop.scenario.LoadedScenario;
 import org.carecoop.scenario.Resolver;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
             "Saltelli (2010) sampling on a Sobol sequence with the Jansen estimator, and 95% bootstrap intervals; "
                     + "N base samples make N(k+2) runs of the plan for k inputs (a power of two for N suits the "
                     + "sequence best). The inputs must be independent: a scenario with 'correlations:' is refused "
-                    + "(use simulate). The same seed gives the same numbers whatever --threads."})
+                    + "(use simulate). The same seed gives the same numbers whatever --threads.",
+            "With -o FILE.xlsx, writes a spreadsheet of the indices with a chart of them; with -o FILE.json, the JSON."})
 final class SobolCommand implements Callable<Integer> {
     /** The most runs of the plan, N(k+2): the outputs of every run are kept for the estimator. */
     static final long MAX_RUNS = 5_000_000;
@@ -60,10 +62,6 @@ final class SobolCommand implements Callable<Integer> {
         }
         int t = options.threads("sobol");
         options.checkOutput(scenario.file);
-        if (Workbooks.wanted(options.output)) {
-            throw new CarecoopException("sobol: -o writes JSON; give a file name ending in .json (a Sobol sheet "
-                    + "for the spreadsheet is not built yet)");
-        }
         LoadedScenario loaded = scenario.load();
         UncertainInputs inputs = UncertaintySection.inputs("sobol", scenario.file, loaded);
         if (inputs.correlations().isPresent()) {
@@ -87,22 +85,18 @@ final class SobolCommand implements Callable<Integer> {
             }
         }
         Draws draws = Draws.of(loaded, inputs.names());
-        // each result is measured from its value with every input at its median: the indices do not change, but
-        // the first-order estimator, sum f(B) (f(A_B) - f(A)), is far less noisy when f is near zero on average
-        // (a surplus of -£500,000 varying by £70,000 would otherwise need many times the samples)
-        double[] halves = new double[inputs.size()];
-        Arrays.fill(halves, 0.5);
-        double[] middle = inputs.values(halves);
         int months = Projector.project(Resolver.resolve(loaded)).get(Line.CLOSING_CASH).toArray().length;
-        double[] centre = outputs(order, months, Projector.project(draws.at(middle.clone())));
-        List<SobolResult> results = SobolAnalysis.analyse(inputs, values -> {
-            double[] f = outputs(order, months, Projector.project(draws.at(values)));
-            for (int i = 0; i < f.length; i++) {
-                f[i] -= Double.isFinite(centre[i]) ? centre[i] : 0;
-            }
-            return f;
-        }, order.size(), SobolAnalysis.Options.of(samples, seed).withThreads(t));
+        List<SobolResult> results = SobolAnalysis.analyse(inputs,
+                values -> outputs(order, months, Projector.project(draws.at(values))), order.size(),
+                SobolAnalysis.Options.of(samples, seed).withThreads(t), ProgressBar.on(spec, "sobol", runs, "runs"));
 
+        if (Workbooks.wanted(options.output)) {
+            WorkbookWriter.write(new SobolData(loaded.scenario().scenario(), Workbooks.fileName(loaded), loaded.variant(),
+                    loaded.scenario().currency(), seed, order, results), options.output);
+            spec.commandLine().getOut().println("wrote " + options.output + " (xlsx)");
+            spec.commandLine().getOut().flush();
+            return Errors.OK;
+        }
         String text = options.json()
                 ? SobolReport.json(order, results, loaded.scenario().scenario(), loaded.variantLabel(), samples, seed)
                 : SobolReport.text(order, results, seed);

@@ -82,7 +82,7 @@ final class UncertaintySection {
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (default) or json.")
         Format format;
 
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the JSON to this file (simulate: FILE.xlsx writes a spreadsheet).")
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the JSON to this file, or with FILE.xlsx a spreadsheet.")
         Path output;
 
         @Option(names = "--threads", paramLabel = "T", description = "Threads to run on (default: every processor).")

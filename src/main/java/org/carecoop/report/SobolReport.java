@@ -82,7 +82,7 @@ public final class SobolReport {
     }
 
     /** The findings in plain words, as SobolResult gives them, or why there are none. */
-    static List<String> sentences(Metric metric, SobolResult r) {
+    public static List<String> sentences(Metric metric, SobolResult r) {
         if (Double.isNaN(r.variance())) {
             return List.of("the " + name(metric) + " cannot be shared out between the inputs: some runs give no number");
         }
@@ -109,8 +109,8 @@ public final class SobolReport {
         return best;
     }
 
-    /** A metric's label without its note in brackets, for a sentence. */
-    private static String name(Metric metric) {
+    /** A metric's label without its note in brackets, for a sentence or a heading. */
+    public static String name(Metric metric) {
         String label = metric.label();
         int bracket = label.indexOf(" (");
         return bracket < 0 ? label : label.substring(0, bracket);

@@ -28,9 +28,23 @@ final class Cli {
     }
 
     static Run run(String... args) {
+        return run(false, args);
+    }
+
+    /**
+     * A run whose standard error the command line is told is a terminal, as main would find it at a terminal, on a
+     * clock that moves a second each time it is read: every progress report is slow enough to be drawn.
+     */
+    static Run runOnTerminal(String... args) {
+        return run(true, args);
+    }
+
+    private static Run run(boolean errIsTerminal, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = CarecoopCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        long[] now = {0};
+        int code = CarecoopCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), errIsTerminal,
+                () -> now[0] += 1_000_000_000L).execute(args);
         return new Run(code, out.toString(), err.toString());
     }
 

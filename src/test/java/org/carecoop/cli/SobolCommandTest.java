@@ -124,6 +124,44 @@ class SobolCommandTest {
                 .isEqualTo(Metric.values().length);
     }
 
+    /** The workbook's table holds the indices the JSON gives for the same run, and its chart. */
+    @Test
+    void aSpreadsheetHoldsTheSameIndicesAsTheJson() throws IOException {
+        Path file = dir.resolve("sobol.xlsx");
+        String[] args = {"sobol", START_UP, "--samples", "64", "--seed", "2", "--metric", "surplus_before_tax"};
+        Cli.Run run = Cli.run(concat(args, "-o", file.toString()));
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).isEqualTo("wrote " + file + " (xlsx)\n");
+        JsonNode indices = result(Cli.json(Cli.run(concat(args, "--format", "json"))), "surplus_before_tax").get("indices");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(file))) {
+            var sheet = wb.getSheet("Sobol");
+            assertThat(sheet).isNotNull();
+            assertThat(sheet.getDrawingPatriarch().getCharts()).hasSize(1);
+            int checked = 0;
+            for (var row : sheet) {
+                var name = row.getCell(0);
+                var first = row.getCell(1);
+                if (name == null || first == null || first.getCellType() != org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    continue;
+                }
+                for (JsonNode index : indices) {
+                    if (index.get("input").asString().equals(name.getStringCellValue()) && checked < indices.size()) {
+                        // the first table down the sheet is the chosen result's, a row an input
+                        assertThat(first.getNumericCellValue()).isCloseTo(index.get("first_order").asDouble(), within(1e-6));
+                        assertThat(row.getCell(2).getNumericCellValue()).isCloseTo(index.get("first_order_low").asDouble(), within(1e-6));
+                        assertThat(row.getCell(3).getNumericCellValue()).isCloseTo(index.get("first_order_high").asDouble(), within(1e-6));
+                        assertThat(row.getCell(4).getNumericCellValue()).isCloseTo(index.get("total_order").asDouble(), within(1e-6));
+                        assertThat(row.getCell(5).getNumericCellValue()).isCloseTo(index.get("total_order_low").asDouble(), within(1e-6));
+                        assertThat(row.getCell(6).getNumericCellValue()).isCloseTo(index.get("total_order_high").asDouble(), within(1e-6));
+                        checked++;
+                    }
+                }
+            }
+            assertThat(checked).isEqualTo(6);
+        }
+    }
+
     @Test
     void withoutAnUncertaintySectionItSaysToAddOne() {
         Cli.Run run = Cli.run("sobol", certain.toString(), "--samples", "16", "--seed", "1");

@@ -33,6 +33,61 @@ class StatutoryTablesTest {
         soft.assertAll();
     }
 
+    /**
+     * The year of the UKHCA's 2020-21 minimum price (DOMAIN.md section 1: NLW 8.72), with the employer figures of HMRC's
+     * rates and thresholds for 2020 to 2021: NI 13.8% above £169 a week (52 x 169 = 8,788), Employment Allowance
+     * £4,000, SSP £95.85 from 6 April 2020, pension band £6,240 to £50,000, one corporation tax rate of 19%.
+     */
+    @Test
+    void england2020to21() {
+        assertFigures("2020-21", Map.ofEntries(
+                entry(NATIONAL_LIVING_WAGE, 8.72),
+                entry(YOUTH_RATE_18_20, 6.45),
+                entry(REAL_LIVING_WAGE, 9.30),
+                entry(LONDON_LIVING_WAGE, 10.75),
+                entry(EMPLOYER_NI_RATE, 0.138),
+                entry(NI_SECONDARY_THRESHOLD, 52 * 169.0),
+                entry(EMPLOYMENT_ALLOWANCE, 4000.0),
+                entry(PENSION_EMPLOYER_RATE, 0.03),
+                entry(PENSION_QUALIFYING_LOWER, 6240.0),
+                entry(PENSION_QUALIFYING_UPPER, 50000.0),
+                entry(HOLIDAY_ACCRUAL_RATE, 0.1207),
+                entry(SSP_WEEKLY_RATE, 95.85),
+                entry(SSP_WAITING_DAYS, 3.0),
+                entry(SSP_LOWER_EARNINGS_LIMIT, 120.0),
+                entry(CORPORATION_TAX_SMALL_RATE, 0.19),
+                entry(CORPORATION_TAX_MAIN_RATE, 0.19),
+                entry(CORPORATION_TAX_MARGINAL_RELIEF_FRACTION, 0.0),
+                entry(MILEAGE_RATE, 0.45)));
+    }
+
+    /** The Homecare Association's 2023-24 year (DOMAIN.md section 1: NLW 10.42) and HMRC's 2023 to 2024 figures. */
+    @Test
+    void england2023to24() {
+        assertFigures("2023-24", Map.ofEntries(
+                entry(NATIONAL_LIVING_WAGE, 10.42),
+                entry(REAL_LIVING_WAGE, 10.90),
+                entry(EMPLOYER_NI_RATE, 0.138),
+                entry(NI_SECONDARY_THRESHOLD, 52 * 175.0),
+                entry(EMPLOYMENT_ALLOWANCE, 5000.0),
+                entry(SSP_WEEKLY_RATE, 109.40),
+                entry(CORPORATION_TAX_SMALL_RATE, 0.19),
+                entry(CORPORATION_TAX_MAIN_RATE, 0.25),
+                entry(CORPORATION_TAX_MARGINAL_RELIEF_FRACTION, 0.015)));
+    }
+
+    /**
+     * 2022-23's employer NI changed on 6 November 2022 (15.05% before, 13.8% after); a model that takes a tax year at a
+     * time uses HMRC's whole-year rate, 14.53%, which is the two weighted by the year's months to a hundredth of a point:
+     * (7 x 15.05 + 5 x 13.8) / 12 = 14.53.
+     */
+    @Test
+    void the2022to23NationalInsuranceRateIsTheYearsBlend() {
+        double rate = TABLES.pack(Nation.ENGLAND, TaxYear.of("2022-23")).value(EMPLOYER_NI_RATE);
+        assertThat(rate).isEqualTo(0.1453);
+        assertThat(rate).isCloseTo((7 * 0.1505 + 5 * 0.138) / 12, within(0.00005));
+    }
+
     @Test
     void england2024to25() {
         assertFigures("2024-25", Map.ofEntries(
@@ -140,10 +195,10 @@ class StatutoryTablesTest {
     }
 
     @Test
-    void coversThreeTaxYears() {
-        assertThat(TABLES.years()).containsExactly(
-                TaxYear.of("2024-25"), TaxYear.of("2025-26"), TaxYear.of("2026-27"));
-        assertThat(TABLES.earliest()).isEqualTo(TaxYear.of("2024-25"));
+    void coversTheTaxYearsFrom2020to21() {
+        assertThat(TABLES.years()).containsExactly(TaxYear.of("2020-21"), TaxYear.of("2021-22"), TaxYear.of("2022-23"),
+                TaxYear.of("2023-24"), TaxYear.of("2024-25"), TaxYear.of("2025-26"), TaxYear.of("2026-27"));
+        assertThat(TABLES.earliest()).isEqualTo(TaxYear.of("2020-21"));
         assertThat(TABLES.latest()).isEqualTo(TaxYear.of("2026-27"));
     }
 
@@ -233,10 +288,10 @@ class StatutoryTablesTest {
 
     @Test
     void yearsBeforeTheEarliestAreRefusedWithTheYearsAvailable() {
-        assertThatThrownBy(() -> TABLES.pack(Nation.ENGLAND, TaxYear.of("2023-24")))
+        assertThatThrownBy(() -> TABLES.pack(Nation.ENGLAND, TaxYear.of("2019-20")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("2023-24")
-                .hasMessageContaining("2024-25, 2025-26, 2026-27");
+                .hasMessageContaining("2019-20")
+                .hasMessageContaining("2020-21, 2021-22, 2022-23, 2023-24, 2024-25, 2025-26, 2026-27");
     }
 
     @Test

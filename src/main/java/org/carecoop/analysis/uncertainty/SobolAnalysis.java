@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.random.Well19937c;
 
@@ -19,6 +20,11 @@ import org.apache.commons.math3.random.Well19937c;
  * </ul>
  * Confidence intervals come from a seeded bootstrap over the N rows (percentile intervals). With the Sobol
  * sequence the rows are not independent, and the bootstrap interval is then conservative.
+ *
+ * <p>The outputs are first centred on their mean over A and B. The indices being estimated do not change (they
+ * are ratios of variances), but the first-order estimator multiplies f(B) by a difference, so an output far from
+ * zero on average (a surplus of -500,000 varying by 70,000) would make its estimate many times noisier. Centred,
+ * the estimates are the same whatever constant is added to the output.
  *
  * <p>The indices assume independent inputs: correlated inputs are refused. Validated on the Ishigami
  * function, whose indices are known in closed form.
@@ -83,17 +89,24 @@ public final class SobolAnalysis {
      *              at once, so it must be safe to; it must not keep the array it is given
      */
     public static SobolResult analyse(UncertainInputs inputs, ToDoubleFunction<double[]> model, Options options) {
-        return analyse(inputs, x -> new double[] {model.applyAsDouble(x)}, 1, options).get(0);
+        return analyse(inputs, x -> new double[] {model.applyAsDouble(x)}, 1, options, null).get(0);
+    }
+
+    /** The indices of several outputs from the same runs, with no progress reports. */
+    public static List<SobolResult> analyse(UncertainInputs inputs, Function<double[], double[]> model, int outputs,
+                                            Options options) {
+        return analyse(inputs, model, outputs, options, null);
     }
 
     /**
      * The indices of several outputs from the same runs (one run of a plan gives every metric).
      *
-     * @param model   the outputs for one value per input, always {@code outputs} of them
-     * @param outputs how many outputs the model gives
+     * @param model    the outputs for one value per input, always {@code outputs} of them
+     * @param outputs  how many outputs the model gives
+     * @param progress told the runs of the model done so far, up to N (k + 2) (may be null)
      */
     public static List<SobolResult> analyse(UncertainInputs inputs, Function<double[], double[]> model, int outputs,
-                                            Options options) {
+                                            Options options, LongConsumer progress) {
         if (inputs.correlations().isPresent()) {
             throw new IllegalArgumentException("Sobol indices need independent inputs, and these are correlated;"
                     + " leave out the correlations, or use the Monte Carlo rank-correlation tornado");
@@ -128,7 +141,7 @@ public final class SobolAnalysis {
                 }
             }
             return null;
-        }, (x, y) -> null, null);
+        }, (x, y) -> null, progress == null ? null : rows -> progress.accept(rows * (k + 2)));
         List<SobolResult> results = new ArrayList<>();
         for (int m = 0; m < outputs; m++) {
             results.add(estimate(inputs.names(), fA[m], fB[m], fAB[m], options, (long) n * (k + 2)));
@@ -166,8 +179,10 @@ public final class SobolAnalysis {
         }
         int[] all = new int[n];
         Arrays.setAll(all, j -> j);
-        double[] point = indices(fA, fB, fAB, all);
         double mean = (Arrays.stream(fA).sum() + Arrays.stream(fB).sum()) / (2.0 * n);
+        // an output that is not a number somewhere has no indices (NaN throughout), centred or not
+        double centre = Double.isFinite(mean) ? mean : 0;
+        double[] point = indices(fA, fB, fAB, all, centre);
         double variance = variance(fA, fB, all);
 
         int resamples = options.resamples();
@@ -180,7 +195,7 @@ public final class SobolAnalysis {
                     for (int t = 0; t < n; t++) {
                         picks[t] = generator.nextInt(n);
                     }
-                    double[] s = indices(fA, fB, fAB, picks);
+                    double[] s = indices(fA, fB, fAB, picks, centre);
                     for (int i = 0; i < 2 * k; i++) {
                         draws[i][(int) r] = s[i];
                     }
@@ -205,8 +220,11 @@ public final class SobolAnalysis {
         return new SobolResult(names, first, total, mean, variance, n, evaluations, options.confidence());
     }
 
-    /** First-order indices then total-order, from the rows picked (with repeats, for the bootstrap). */
-    private static double[] indices(double[] fA, double[] fB, double[][] fAB, int[] picks) {
+    /**
+     * First-order indices then total-order, from the rows picked (with repeats, for the bootstrap), with f(B)
+     * measured from {@code centre} in the first-order sum (the total-order one takes differences only).
+     */
+    private static double[] indices(double[] fA, double[] fB, double[][] fAB, int[] picks, double centre) {
         int k = fAB.length;
         double v = variance(fA, fB, picks);
         double[] s = new double[2 * k];
@@ -216,7 +234,7 @@ public final class SobolAnalysis {
             double total = 0;
             for (int j : picks) {
                 double d = fi[j] - fA[j];
-                first += fB[j] * d;
+                first += (fB[j] - centre) * d;
                 total += d * d;
             }
             s[i] = v > 0 ? first / picks.length / v : Double.NaN;

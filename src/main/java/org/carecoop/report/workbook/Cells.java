@@ -47,6 +47,42 @@ final class Cells {
         return c;
     }
 
+    /** A heading across a one-sheet report: its label in the first column, the band of colour to {@code lastCol}. */
+    static void heading(XSSFSheet sheet, int row, String label, int lastCol, Styles st) {
+        text(sheet, row, 0, label, st.group, st);
+        for (int c = 1; c <= lastCol; c++) {
+            cell(sheet, row, c).setCellStyle(st.group);
+        }
+    }
+
+    /** A line of a one-sheet report's "About" block: a label and its value, as text; returns the next row. */
+    static int about(XSSFSheet sheet, int row, String label, String value, Styles st) {
+        text(sheet, row, 0, label, st.text, st);
+        text(sheet, row, 1, value, st.text, st);
+        return row + 1;
+    }
+
+    /** A line of an "About" block with a count (runs, inputs) as a whole number; returns the next row. */
+    static int about(XSSFSheet sheet, int row, String label, long count, Styles st) {
+        text(sheet, row, 0, label, st.text, st);
+        number(sheet, row, 1, count, st.integer);
+        return row + 1;
+    }
+
+    /**
+     * The start of a one-sheet report's "About" block: its heading (coloured to {@code lastCol}), then the scenario,
+     * its file and the variant; returns the next row.
+     *
+     * @param variant the variant, or null for the base plan
+     */
+    static int aboutScenario(XSSFSheet sheet, int row, String scenarioName, String scenarioFile, String variant,
+                             int lastCol, Styles st) {
+        heading(sheet, row++, "About", lastCol, st);
+        row = about(sheet, row, "Scenario", scenarioName, st);
+        row = about(sheet, row, "Scenario file", scenarioFile, st);
+        return about(sheet, row, "Variant", variant == null ? "the base plan" : variant, st);
+    }
+
     static XSSFCell number(XSSFSheet sheet, int row, int col, double value, XSSFCellStyle style) {
         XSSFCell c = cell(sheet, row, col);
         if (Double.isFinite(value)) {

@@ -286,26 +286,48 @@ final class Charts {
      */
     static XSSFChart tornado(XSSFDrawing drawing, String currency, boolean money, int col1, int row1, int col2,
                              int row2, String title, int headerRow, int lastRow, int labelCol, int lowCol, int highCol) {
+        return horizontalBars(drawing, col1, row1, col2, row2, title, headerRow, lastRow, labelCol,
+                new int[] {lowCol, highCol}, money ? money(currency, "#,##0") : "General", 100);
+    }
+
+    /**
+     * Sobol indices: a pair of horizontal bars an input (names in {@code labelCol} of the rows below
+     * {@code headerRow} to {@code lastRow}), its first-order index beside its total-order index, as percentages,
+     * the first row at the top.
+     */
+    static XSSFChart indices(XSSFDrawing drawing, int col1, int row1, int col2, int row2, String title, int headerRow,
+                             int lastRow, int labelCol, int firstOrderCol, int totalOrderCol) {
+        return horizontalBars(drawing, col1, row1, col2, row2, title, headerRow, lastRow, labelCol,
+                new int[] {firstOrderCol, totalOrderCol}, "0%", 0);
+    }
+
+    /**
+     * Horizontal bars clustered by row (the rows' names down the side, the first at the top), a series a column of
+     * {@code cols} named by its header; {@code overlap} 100 draws a row's bars over each other, 0 side by side.
+     */
+    private static XSSFChart horizontalBars(XSSFDrawing drawing, int col1, int row1, int col2, int row2, String title,
+                                            int headerRow, int lastRow, int labelCol, int[] cols, String format,
+                                            int overlap) {
         XSSFSheet sheet = drawing.getSheet();
         XSSFChart chart = chart(drawing, col1, row1, col2, row2, title);
         XDDFCategoryDataSource inputs = XDDFDataSourcesFactory.fromStringCellRange(sheet,
                 new CellRangeAddress(headerRow + 1, lastRow, labelCol, labelCol));
         XDDFCategoryAxis side = chart.createCategoryAxis(AxisPosition.LEFT);
         side.setTickLabelPosition(AxisTickLabelPosition.LOW);
-        // the rows are sorted by swing, biggest first: drawn from the top down
+        // the rows are sorted, biggest first: drawn from the top down
         side.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
         XDDFValueAxis values = chart.createValueAxis(AxisPosition.BOTTOM);
         values.setCrosses(AxisCrosses.AUTO_ZERO);
         values.setCrossBetween(AxisCrossBetween.BETWEEN);
-        values.setNumberFormat(money ? money(currency, "#,##0") : "General");
+        values.setNumberFormat(format);
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, side, values);
         bars.setBarDirection(BarDirection.BAR);
         bars.setBarGrouping(BarGrouping.CLUSTERED);
         bars.setVaryColors(false);
-        bars.setOverlap((byte) 100);
+        bars.setOverlap((byte) overlap);
         bars.setGapWidth(40);
         int k = 0;
-        for (int col : new int[] {lowCol, highCol}) {
+        for (int col : cols) {
             XDDFChartData.Series series = bars.addSeries(inputs, XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                     new CellRangeAddress(headerRow + 1, lastRow, col, col)));
             series.setTitle(sheet.getRow(headerRow).getCell(col).getStringCellValue(),

@@ -45,8 +45,11 @@ final class CostSheet {
         CostOfCare first = variants.get(0).cost();
         Scenario s = variants.get(0).run().scenario();
         int year = first.year();
+        // versions that start in different years (one a year, say) are costed in different tax years: each says its own
+        boolean oneYear = variants.stream().map(v -> costedYear(v)).distinct().count() == 1;
         Cells.text(sheet, 0, 0, data.scenarioName() + ": cost of a contact hour, plan year " + year + " ("
-                + Formats.planYear(s.month((year - 1) * 12)) + ")", st.title, st);
+                + (oneYear ? Formats.planYear(s.month((year - 1) * 12)) : "each version's own, under its name") + ")",
+                st.title, st);
         Cells.text(sheet, 1, 0, "Care worker costs are for a typical care worker; business costs are the plan's own for "
                 + "the year, per contact hour delivered. Totals are formulas over the lines above them.", st.subtitle, st);
 
@@ -56,7 +59,8 @@ final class CostSheet {
         List<HourlyCost.BuildUp> buildUps = new ArrayList<>();
         List<Double> shares = new ArrayList<>();
         for (WorkbookData.Variant v : variants) {
-            headers.add(v.label() + "\n(" + Formats.number(v.cost().averageVisitMinutes(), 0) + "-min average)");
+            headers.add(v.label() + "\n(" + (oneYear ? "" : costedYear(v) + ", ")
+                    + Formats.number(v.cost().averageVisitMinutes(), 0) + "-min average)");
             buildUps.add(v.cost().buildUp());
             shares.add(v.cost().surplusShare());
         }
@@ -180,5 +184,10 @@ final class CostSheet {
 
     private static String label(List<HourlyCost.CostLine> lines, String key) {
         return lines.stream().filter(l -> l.key().equals(key)).map(HourlyCost.CostLine::label).findFirst().orElse(key);
+    }
+
+    /** The tax year a version is costed in, such as 2025-26. */
+    private static String costedYear(WorkbookData.Variant v) {
+        return Formats.planYear(v.run().scenario().month((v.cost().year() - 1) * 12));
     }
 }

@@ -67,18 +67,13 @@ final class MonteCarloSheet {
             Cells.width(sheet, c, 14);
         }
         int row = TITLE_ROWS + 1;
-        heading(sheet, row++, "About", st);
-        row = about(sheet, row, "Scenario", data.scenarioName(), st);
-        row = about(sheet, row, "Scenario file", data.scenarioFile(), st);
-        row = about(sheet, row, "Variant", data.variant() == null ? "the base plan" : data.variant(), st);
-        Cells.text(sheet, row, LABEL_COL, "Iterations (runs)", st.text, st);
-        Cells.number(sheet, row++, FIRST_COL, s.iterations(), st.integer);
-        row = about(sheet, row, "Sampling", s.sampling().label(), st);
+        row = Cells.aboutScenario(sheet, row, data.scenarioName(), data.scenarioFile(), data.variant(), LAST_COL, st);
+        row = Cells.about(sheet, row, "Iterations (runs)", s.iterations(), st);
+        row = Cells.about(sheet, row, "Sampling", s.sampling().label(), st);
         // as text: a seed past 2^53 would lose digits as a number
-        row = about(sheet, row, "Seed", Long.toString(s.seed()), st);
-        Cells.text(sheet, row, LABEL_COL, "Uncertain inputs", st.text, st);
-        Cells.number(sheet, row++, FIRST_COL, r.inputs().size(), st.integer);
-        row = about(sheet, row, "Chosen result", r.chosen().label(), st);
+        row = Cells.about(sheet, row, "Seed", Long.toString(s.seed()), st);
+        row = Cells.about(sheet, row, "Uncertain inputs", r.inputs().size(), st);
+        row = Cells.about(sheet, row, "Chosen result", r.chosen().label(), st);
 
         row++;
         int summaryHeader = row;
@@ -104,7 +99,7 @@ final class MonteCarloSheet {
         Cells.text(sheet, row++, LABEL_COL, SimulateReport.precision(r, currency), st.note, st);
 
         row++;
-        heading(sheet, row++, "Cash below zero and break-even", st);
+        Cells.heading(sheet, row++, "Cash below zero and break-even", LAST_COL, st);
         int belowZeroRow = row;
         Cells.text(sheet, row, LABEL_COL, "Chance that cash falls below zero at some point", st.textWrap, st);
         Cells.number(sheet, row++, FIRST_COL, r.cashBelowZero(), st.percent);
@@ -203,19 +198,6 @@ final class MonteCarloSheet {
         sheet.createFreezePane(0, TITLE_ROWS);
         List<String> titles = h.bins() > 0 ? List.of(histogramTitle, fanTitle) : List.of(fanTitle);
         return new Layout(summaryHeader, belowZeroRow, correlationHeader, histogramHeader, fanHeader, titles);
-    }
-
-    private static void heading(XSSFSheet sheet, int row, String label, Styles st) {
-        Cells.text(sheet, row, LABEL_COL, label, st.group, st);
-        for (int c = FIRST_COL; c <= LAST_COL; c++) {
-            Cells.cell(sheet, row, c).setCellStyle(st.group);
-        }
-    }
-
-    private static int about(XSSFSheet sheet, int row, String label, String value, Styles st) {
-        Cells.text(sheet, row, LABEL_COL, label, st.text, st);
-        Cells.text(sheet, row, FIRST_COL, value, st.text, st);
-        return row + 1;
     }
 
     static String label(Metric metric, Metric chosen) {

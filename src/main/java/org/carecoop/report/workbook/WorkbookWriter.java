@@ -30,6 +30,7 @@ public final class WorkbookWriter {
     static final String MONTE_CARLO = "Monte Carlo";
     static final String TORNADO = "Tornado";
     static final String GRID = "Grid";
+    static final String SOBOL = "Sobol";
     /** Custom document properties. */
     static final String SCENARIO_FILE_PROPERTY = "Scenario file";
     static final String VERSION_PROPERTY = "carecoop version";
@@ -56,6 +57,11 @@ public final class WorkbookWriter {
         save(build(data, Instant.now()), target);
     }
 
+    /** Writes the Sobol workbook (one sheet) to {@code target} whole or not at all, stamped with the time now. */
+    public static void write(SobolData data, Path target) {
+        save(build(data, Instant.now()), target);
+    }
+
     /** The Monte Carlo workbook in memory, made at {@code created}; the caller closes it. */
     static XSSFWorkbook build(MonteCarloData data, Instant created) {
         return oneSheet(data.currency(), MONTE_CARLO, data.scenarioName(), data.scenarioFile(), created,
@@ -72,6 +78,12 @@ public final class WorkbookWriter {
     static XSSFWorkbook build(GridData data, Instant created) {
         return oneSheet(data.currency(), GRID, data.scenarioName(), data.scenarioFile(), created,
                 GridSheet.HEADER_ROW, GridSheet.FIRST_VALUE_COL, (sheet, st) -> GridSheet.write(sheet, data, st));
+    }
+
+    /** The Sobol workbook in memory, made at {@code created}; the caller closes it. */
+    static XSSFWorkbook build(SobolData data, Instant created) {
+        return oneSheet(data.currency(), SOBOL, data.scenarioName(), data.scenarioFile(), created,
+                SobolSheet.TITLE_ROWS - 1, 0, (sheet, st) -> SobolSheet.write(sheet, data, st));
     }
 
     /** Writes a built workbook whole or not at all, then closes it. */

@@ -127,6 +127,40 @@ class SobolAnalysisTest {
                 "the inputs together, through their interactions, explain a further 24% of the variance of the Ishigami function");
     }
 
+    /**
+     * The analysis centres the outputs itself: a constant added to the output (a plan's surplus of -500,000 varying
+     * by tens of thousands) leaves every estimate and interval as it is. Without the centring, the first-order sum
+     * f(B) (f(A_B) - f(A)) would gain 10^6 x the mean of (f(A_B) - f(A)), which is not zero for a finite sample.
+     */
+    @Test
+    void aConstantAddedToTheOutputChangesNoEstimate() {
+        SobolAnalysis.Options options = SobolAnalysis.Options.of(1 << 10, 4).withResamples(100);
+        SobolResult plain = SobolAnalysis.analyse(INPUTS, ISHIGAMI, options);
+        SobolResult shifted = SobolAnalysis.analyse(INPUTS, x -> ISHIGAMI.applyAsDouble(x) - 1e6, options);
+        for (int i = 0; i < 3; i++) {
+            assertSameEstimate(shifted.firstOrder().get(i), plain.firstOrder().get(i));
+            assertSameEstimate(shifted.totalOrder().get(i), plain.totalOrder().get(i));
+        }
+        assertThat(shifted.mean()).isCloseTo(plain.mean() - 1e6, within(1e-6));
+        assertThat(shifted.variance()).isCloseTo(plain.variance(), within(1e-6));
+    }
+
+    /** The same to rounding: outputs near 10^6 keep about ten digits after the point. */
+    private static void assertSameEstimate(Estimate actual, Estimate expected) {
+        assertThat(actual.value()).isCloseTo(expected.value(), within(1e-6));
+        assertThat(actual.low()).isCloseTo(expected.low(), within(1e-6));
+        assertThat(actual.high()).isCloseTo(expected.high(), within(1e-6));
+    }
+
+    @Test
+    void progressIsReportedInRunsOfTheModelUpToNkPlus2() {
+        List<Long> reported = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SobolAnalysis.analyse(INPUTS, x -> new double[] {ISHIGAMI.applyAsDouble(x)}, 1,
+                SobolAnalysis.Options.of(1000, 1).withResamples(0).withThreads(2), reported::add);
+        // 1000 base rows in chunks of 256: 256, 512, 768, 1000 rows, each row 3 + 2 runs
+        assertThat(reported).containsExactly(256L * 5, 512L * 5, 768L * 5, 1000L * 5);
+    }
+
     @Test
     void correlatedInputsAreRefused() {
         UncertainInputs correlated = UncertainInputs.of(List.of("a", "b"), List.of(Uniform.of(0, 1), Uniform.of(0, 1)),

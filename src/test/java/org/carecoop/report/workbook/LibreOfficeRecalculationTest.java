@@ -71,6 +71,8 @@ class LibreOfficeRecalculationTest {
     static Path monteCarloConverted;
     static Path tornadoConverted;
     static Path gridConverted;
+    static Path sobolWritten;
+    static Path sobolConverted;
     static String tamperedSheet;
     static String tamperedAddress;
 
@@ -105,6 +107,8 @@ class LibreOfficeRecalculationTest {
         WorkbookWriter.write(TornadoSheetTest.data(), tornadoWritten);
         Path gridWritten = in.resolve("grid.xlsx");
         WorkbookWriter.write(GridSheetTest.data(), gridWritten);
+        sobolWritten = in.resolve("sobol.xlsx");
+        WorkbookWriter.write(SobolSheetTest.data(), sobolWritten);
 
         // the same workbook with one formula's cached value made wrong
         Path tampered = in.resolve("tampered.xlsx");
@@ -127,7 +131,7 @@ class LibreOfficeRecalculationTest {
         Process process = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + profile.toUri(),
                 "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", out.toString(),
                 written.toString(), tampered.toString(), lookalikes.toString(), providersWritten.toString(),
-                monteCarloWritten.toString(), tornadoWritten.toString(), gridWritten.toString())
+                monteCarloWritten.toString(), tornadoWritten.toString(), gridWritten.toString(), sobolWritten.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -135,7 +139,7 @@ class LibreOfficeRecalculationTest {
         }
         String log = Files.readString(dir.resolve("soffice.log"));
         assertThat(process.exitValue()).as(log).isZero();
-        System.out.printf("LibreOffice converted 7 workbooks in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        System.out.printf("LibreOffice converted 8 workbooks in %.1f s%n", (System.nanoTime() - started) / 1e9);
         recalculated = out.resolve("plan.xlsx");
         tamperedRecalculated = out.resolve("tampered.xlsx");
         lookalikesRecalculated = out.resolve("lookalikes.xlsx");
@@ -146,6 +150,8 @@ class LibreOfficeRecalculationTest {
         assertThat(tornadoConverted).as(log).exists();
         gridConverted = out.resolve("grid.xlsx");
         assertThat(gridConverted).as(log).exists();
+        sobolConverted = out.resolve("sobol.xlsx");
+        assertThat(sobolConverted).as(log).exists();
         assertThat(providersRecalculated).as(log).exists();
         assertThat(lookalikesRecalculated).as(log).exists();
         assertThat(recalculated).as(log).exists();
@@ -185,21 +191,9 @@ class LibreOfficeRecalculationTest {
     void theMonteCarloWorkbookOpensInLibreOfficeWithItsFiguresAndCharts() throws IOException {
         try (XSSFWorkbook ours = new XSSFWorkbook(Files.newInputStream(monteCarloWritten));
              XSSFWorkbook theirs = new XSSFWorkbook(Files.newInputStream(monteCarloConverted))) {
-            var mine = ours.getSheet(WorkbookWriter.MONTE_CARLO);
             var other = theirs.getSheet(WorkbookWriter.MONTE_CARLO);
             assertThat(other).isNotNull();
-            int numbers = 0;
-            for (Row row : mine) {
-                for (Cell cell : row) {
-                    if (cell.getCellType() == CellType.NUMERIC) {
-                        Cell result = other.getRow(row.getRowNum()).getCell(cell.getColumnIndex());
-                        assertThat(result.getNumericCellValue()).as(cell.getAddress().toString())
-                                .isCloseTo(cell.getNumericCellValue(), within(1e-9 * Math.max(1, Math.abs(cell.getNumericCellValue()))));
-                        numbers++;
-                    }
-                }
-            }
-            assertThat(numbers).isGreaterThan(100);
+            assertThat(sameNumbers(ours.getSheet(WorkbookWriter.MONTE_CARLO), other, false)).isGreaterThan(100);
             assertThat(other.getDrawingPatriarch()).isNotNull();
             assertThat(other.getDrawingPatriarch().getCharts()).hasSize(2);
         }
@@ -214,6 +208,24 @@ class LibreOfficeRecalculationTest {
             assertThat(sheet.getDrawingPatriarch().getCharts()).hasSize(2);
             assertThat(sheet.getRow(TornadoSheet.HEADER_ROW + 1).getCell(0).getStringCellValue())
                     .isEqualTo("clients[council].fee_per_hour");
+        }
+    }
+
+    /** LibreOffice opens the Sobol workbook and saves it again with every index and the bar chart of the chosen result. */
+    @Test
+    void theSobolWorkbookOpensInLibreOfficeWithItsIndicesAndChart() throws IOException {
+        try (XSSFWorkbook ours = new XSSFWorkbook(Files.newInputStream(sobolWritten));
+             XSSFWorkbook theirs = new XSSFWorkbook(Files.newInputStream(sobolConverted))) {
+            var other = theirs.getSheet(WorkbookWriter.SOBOL);
+            assertThat(other).isNotNull();
+            // 3 inputs x 6 in the table, 3 inputs x 9 results x 2 below, and the 3 counts of the About block
+            assertThat(sameNumbers(ours.getSheet(WorkbookWriter.SOBOL), other, true))
+                    .isEqualTo(3 * 6 + 3 * org.carecoop.analysis.Metric.values().length * 2 + 3);
+            var charts = other.getDrawingPatriarch().getCharts();
+            assertThat(charts).hasSize(1);
+            var bars = (org.apache.poi.xddf.usermodel.chart.XDDFBarChartData) charts.get(0).getChartSeries().get(0);
+            assertThat(bars.getBarDirection()).isEqualTo(org.apache.poi.xddf.usermodel.chart.BarDirection.BAR);
+            assertThat(bars.getSeriesCount()).isEqualTo(2);
         }
     }
 
@@ -362,5 +374,29 @@ class LibreOfficeRecalculationTest {
             }
         }
         return null;
+    }
+
+    /**
+     * Asserts every number of {@code mine} is in the same cell of {@code theirs} (LibreOffice keeps 15 significant
+     * digits), with the same number format when {@code formats} (LibreOffice rewrites some currency formats);
+     * returns how many numbers there were.
+     */
+    private static int sameNumbers(Sheet mine, Sheet theirs, boolean formats) {
+        int numbers = 0;
+        for (Row row : mine) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.NUMERIC) {
+                    Cell result = theirs.getRow(row.getRowNum()).getCell(cell.getColumnIndex());
+                    assertThat(result.getNumericCellValue()).as(cell.getAddress().toString())
+                            .isCloseTo(cell.getNumericCellValue(), within(1e-9 * Math.max(1, Math.abs(cell.getNumericCellValue()))));
+                    if (formats) {
+                        assertThat(result.getCellStyle().getDataFormatString()).as(cell.getAddress().toString())
+                                .isEqualTo(cell.getCellStyle().getDataFormatString());
+                    }
+                    numbers++;
+                }
+            }
+        }
+        return numbers;
     }
 }
