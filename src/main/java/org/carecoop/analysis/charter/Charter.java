@@ -94,7 +94,10 @@ public record Charter(String name, String description, String source, List<Requi
             return new Floor(null, null, values);
         }
 
-        /** The floor in a month of the plan, or NaN before a dated floor's first date. */
+        /**
+         * The floor in a month of the plan, or NaN before a dated floor's first date; {@code where} names the
+         * floor's place in the charter for a message when the statutory pack has no such floor.
+         */
         public double at(Scenario s, int month, String where) {
             if (constant != null) {
                 return constant;
@@ -106,7 +109,7 @@ public record Charter(String name, String description, String source, List<Requi
             StatutoryPack pack = s.statutory().get(month);
             StatutoryParameter parameter = statutory(word);
             if (pack.find(parameter).isEmpty()) {
-                throw new CarecoopException(where + ": floor: there is no published " + word + " for "
+                throw new CarecoopException(where + ": there is no published " + word + " for "
                         + pack.nation().key() + " in " + pack.taxYear().label() + " (a number, or another wage floor "
                         + "such as real-living-wage)");
             }

@@ -97,7 +97,7 @@ final class Checklist {
         double shortfall = 0;
         double[] floors = new double[p.months()];
         for (int m = 0; m < p.months(); m++) {
-            floors[m] = floor.at(s, m, r.where());
+            floors[m] = floor.at(s, m, r.where() + ": requirements[" + r.name() + "].floor");
             double pay = Metrics.payPerWorkingHour(p, m);
             if (Double.isNaN(floors[m]) || Double.isNaN(pay)) {
                 continue;
