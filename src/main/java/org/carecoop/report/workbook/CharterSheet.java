@@ -34,7 +34,7 @@ final class CharterSheet {
 
     static Layout write(XSSFSheet sheet, CharterData data, Styles st) {
         CharterResult r = data.result();
-        double[] widths = {30, 10, 8, 14, 14, 40, 60, 44};
+        double[] widths = {34, 14, 14, 14, 14, 40, 60, 44};
         for (int c = 0; c < widths.length; c++) {
             Cells.width(sheet, c, widths[c]);
         }
@@ -144,7 +144,7 @@ final class CharterSheet {
         rows.put("Price", row++);
         row++;
         String title = "Cost of a contact hour: as it is and compliant";
-        Charts.stacked(sheet.createDrawingPatriarch(), data.currency(), 0, row, 5, row + CHART_ROWS, title,
+        Charts.stacked(sheet.createDrawingPatriarch(), data.currency(), 0, row, 6, row + CHART_ROWS, title,
                 new Charts.Table(sheet, buildUpHeader, 0, 1, 2, stack));
         row += CHART_ROWS + 1;
 
