@@ -95,7 +95,10 @@ final class CharterCommand implements Callable<Integer> {
         }
         if (show != null) {
             if (!CharterReader.BUILT_IN.contains(show)) {
-                CharterReader.read(show);
+                String hint = org.carecoop.scenario.Suggest.hint(show, CharterReader.BUILT_IN);
+                throw new CarecoopException("--show " + show + ": no built-in charter '" + show + "' ("
+                        + (hint.isEmpty() ? "" : hint + " ") + "built-in charters: "
+                        + String.join(", ", CharterReader.BUILT_IN) + ")");
             }
             out.print(CharterReader.builtInText(show));
             out.flush();

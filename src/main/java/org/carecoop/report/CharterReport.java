@@ -57,8 +57,6 @@ public final class CharterReport {
                 v -> Formats.pence(c, v));
         row(cost, "Pay per care worker in the year", k.base().year().payPerCareWorker(),
                 k.compliant().year().payPerCareWorker(), v -> Formats.money(c, v));
-        row(cost, "Cost of an hour, as 'carecoop cost' builds it", fullCost(k.base()), fullCost(k.compliant()),
-                v -> Formats.pence(c, v));
         cost.add(List.of("Surplus margin over the plan", Formats.percent(k.base().run().metrics().surplusMargin()),
                 Formats.percent(k.compliant().run().metrics().surplusMargin()), ""));
         out.append(cost.render());
@@ -88,23 +86,22 @@ public final class CharterReport {
         if (!k.byRequirement().isEmpty()) {
             out.append("\nEach unmet requirement alone (changes interact, so these need not add up to the whole):\n");
             TextTable alone = new TextTable(List.of("Requirement", "Extra per contact hour", "Extra in the year",
-                    "Pay per care worker"));
+                    "More contact hours", "Pay per care worker"));
             for (CharterResult.RequirementCost a : k.byRequirement()) {
                 alone.add(List.of(a.requirement(), signed(Formats.pence(c, a.extraPerContactHour()), a.extraPerContactHour()),
                         signed(Formats.money(c, a.extraPerYear()), a.extraPerYear()),
+                        signed(Formats.number(a.extraContactHours(), 0), a.extraContactHours()),
                         signed(Formats.money(c, a.payPerCareWorkerChange()), a.payPerCareWorkerChange())));
             }
             out.append(alone.render());
         }
-        out.append("\nThe compliant plan is the plan with these changes (each usable as --set):\n");
+        out.append("\nThe compliant plan is the plan with these changes (each usable as --set PATH=VALUE):\n");
+        TextTable changes = new TextTable(List.of("Change", "What it does"));
         for (Change ch : k.changes()) {
-            out.append("  ").append(ch.override()).append("   ").append(ch.why()).append('\n');
+            changes.add(List.of(ch.override(), ch.why()));
         }
+        out.append(changes.render());
         return out.toString();
-    }
-
-    private static double fullCost(CharterResult.Side side) {
-        return side.cost().buildUp().price() - side.cost().buildUp().surplus();
     }
 
     private static void row(TextTable table, String label, double base, double compliant,
@@ -175,6 +172,7 @@ public final class CharterReport {
             item.put("requirement", a.requirement());
             RunJson.number(item, "extra_per_contact_hour", a.extraPerContactHour());
             RunJson.number(item, "extra_per_year", a.extraPerYear());
+            RunJson.number(item, "extra_contact_hours", a.extraContactHours());
             RunJson.number(item, "pay_per_care_worker_change", a.payPerCareWorkerChange());
         }
         changes(costing.putArray("changes"), k.changes());

@@ -100,8 +100,8 @@ public final class CharterReference {
                 .append("```\n\n")
                 .append("Months before a dated floor's first date are not checked, so a floor can start after the plan does.\n")
                 .append("Mistakes are reported as a scenario's are, one line each with the place, the path and what is\n")
-                .append("expected: `our-charter.yaml:7:12: requirements[travel-time].check: unknown choice 'travel-paid'\n")
-                .append("(did you mean 'travel-time-paid'? ...)`.\n\n");
+                .append("expected: `our-charter.yaml:7:12: requirements[travel-time].check: unknown choice\n")
+                .append("'travel-time-payed' (did you mean 'travel-time-paid'? ...)`.\n\n");
         block(md, RecordSpec.of(CharterFile.class), "Top level", "These keys start at the left margin.");
         block(md, RecordSpec.of(CharterFile.Requirement.class), "`requirements` (a list)",
                 "Written indented under `requirements:`, one item per `- `. An item is named in messages by its `name`, "

@@ -56,6 +56,7 @@ public final class CharterAnalysis {
                     byRequirement.add(new CharterResult.RequirementCost(f.requirement().name(),
                             alone.year().costPerContactHour() - baseSide.year().costPerContactHour(),
                             alone.year().operatingCosts() - baseSide.year().operatingCosts(),
+                            alone.year().contactHours() - baseSide.year().contactHours(),
                             alone.year().payPerCareWorker() - baseSide.year().payPerCareWorker()));
                 }
             }

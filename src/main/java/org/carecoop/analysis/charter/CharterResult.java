@@ -52,8 +52,11 @@ public record CharterResult(Charter charter, int year, YearMonth yearFrom, RunRe
     public record GroupFee(String name, double fee, double needed) {}
 
     /** One unmet requirement's changes made alone. */
+    /**
+     * @param extraContactHours more hours of care in the year (longer visits), which the extra cost includes
+     */
     public record RequirementCost(String requirement, double extraPerContactHour, double extraPerYear,
-                                  double payPerCareWorkerChange) {}
+                                  double extraContactHours, double payPerCareWorkerChange) {}
 
     /**
      * @param changes      every change the compliant plan makes, the unmet requirements' changes in charter order

@@ -283,7 +283,7 @@ final class Checklist {
             if (c.sameVisits()) {
                 double hours = group.hoursPerWeek() * c.minutes() / group.visitMinutes();
                 changes.add(new Change(at + ".hours_per_week", Wording.plain(hours), "the same visits, each longer: "
-                        + Wording.number(hours, 2) + " hours a week in place of " + Wording.number(group.hoursPerWeek(), 2)));
+                        + Wording.hours(hours) + " hours a week in place of " + Wording.hours(group.hoursPerWeek())));
             }
         }
         Map<String, Double> figures = new LinkedHashMap<>();
@@ -337,12 +337,12 @@ final class Checklist {
         double hours = guaranteed ? cw.guaranteedHoursPerWeek() : 0;
         figures.put("guaranteed_hours_per_week", hours);
         figures.put("guaranteed_hours_asked", c.hoursPerWeek());
-        String asked = Wording.number(c.hoursPerWeek(), 1).replace(".0", "");
+        String asked = Wording.hours(c.hoursPerWeek());
         if (guaranteed && hours >= c.hoursPerWeek() - EPS) {
-            return new Finding(r, true, "guaranteed-hours contracts: " + Wording.number(hours, 1).replace(".0", "")
+            return new Finding(r, true, "guaranteed-hours contracts: " + Wording.hours(hours)
                     + " hours a week", "", figures, List.of());
         }
-        String gap = guaranteed ? "only " + Wording.number(hours, 1).replace(".0", "") + " hours a week guaranteed, under the "
+        String gap = guaranteed ? "only " + Wording.hours(hours) + " hours a week guaranteed, under the "
                 + asked + " the charter's plan guarantees"
                 : "care workers on zero-hours contracts: no hours guaranteed (the compliant plan guarantees " + asked
                 + " hours a week)";
@@ -374,14 +374,14 @@ final class Checklist {
     private Finding meetings(Charter.Requirement r, Charter.PaidMeetings c) {
         Map<String, Double> figures = new LinkedHashMap<>();
         figures.put("meeting_hours_per_month", cw.meetingHoursPerMonth());
-        String found = "paid team meetings and supervision: " + Wording.number(cw.meetingHoursPerMonth(), 1)
-                + " hours a month";
+        String found = "paid team meetings and supervision: " + Wording.hoursWord(cw.meetingHoursPerMonth())
+                + " a month";
         if (cw.meetingHoursPerMonth() >= c.hoursPerMonth() - EPS) {
             return new Finding(r, true, found, "", figures, List.of());
         }
-        return new Finding(r, false, found, Wording.number(cw.meetingHoursPerMonth(), 1) + " hours a month of paid time "
-                + "to meet co-workers, under the " + Wording.number(c.hoursPerMonth(), 1) + " the charter asks", figures,
+        return new Finding(r, false, found, Wording.hoursWord(cw.meetingHoursPerMonth()) + " a month of paid time "
+                + "to meet co-workers, under the " + Wording.hours(c.hoursPerMonth()) + " the charter asks", figures,
                 List.of(new Change("care_workers.meeting_hours_per_month", Wording.plain(c.hoursPerMonth()),
-                        Wording.number(c.hoursPerMonth(), 1) + " hours a month of paid meetings")));
+                        Wording.hoursWord(c.hoursPerMonth()) + " a month of paid meetings")));
     }
 }

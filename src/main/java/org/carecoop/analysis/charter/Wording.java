@@ -24,6 +24,16 @@ final class Wording {
         return format(value, decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals));
     }
 
+    /** Hours as a person writes them: 16, 0.5, 7.25 (at most two decimals, none when whole). */
+    static String hours(double value) {
+        return format(value, "#,##0.##");
+    }
+
+    /** "1 hour", "16 hours", "0.5 hours". */
+    static String hoursWord(double value) {
+        return hours(value) + (Math.abs(value - 1) < 1e-9 ? " hour" : " hours");
+    }
+
     /** A value to write into a scenario: up to six decimals, no trailing zeros, no separators. */
     static String plain(double value) {
         return new BigDecimal(value).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();

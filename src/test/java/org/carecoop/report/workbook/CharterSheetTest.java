@@ -34,8 +34,8 @@ class CharterSheetTest {
     static CharterSheet.Layout layout;
     static CharterResult result;
 
-    @BeforeAll
-    static void build() throws URISyntaxException {
+    /** The Charter sheet's data: the hand-checked plan against the minimum wage and a met requirement. */
+    static CharterData data() throws URISyntaxException {
         Path file = Path.of(Objects.requireNonNull(CharterSheetTest.class.getResource(
                 "/charters/zero-hours-unpaid-travel.yaml")).toURI());
         RunResult base = RunResult.of(Resolver.resolve(ScenarioLoader.load(file)), "base");
@@ -45,12 +45,21 @@ class CharterSheetTest {
                 new Charter.Requirement("paid-training", new Charter.PaidTraining(0), "", "2", "ECC", "test.yaml:2:1")));
         result = CharterAnalysis.run(charter, base, 1, changes -> RunResult.of(
                 Resolver.resolve(ScenarioLoader.load(file, null, changes)), "base"));
-        CharterData data = new CharterData("zero-hours-unpaid-travel.yaml", "minimum-wage", result);
+        return new CharterData("zero-hours-unpaid-travel.yaml", "minimum-wage", result);
+    }
+
+    @BeforeAll
+    static void build() throws URISyntaxException {
+        CharterData data = data();
         wb = WorkbookWriter.build(data, Instant.parse("2026-11-22T12:00:00Z"));
         sheet = wb.getSheet(WorkbookWriter.CHARTER);
-        // the same sheet again in a workbook of its own, for its layout (where each row went)
+        layout = layout(data);
+    }
+
+    /** The same sheet again in a workbook of its own, for its layout (where each row went). */
+    static CharterSheet.Layout layout(CharterData data) {
         XSSFWorkbook again = new XSSFWorkbook();
-        layout = CharterSheet.write(again.createSheet("again"), data, new Styles(again, "GBP"));
+        return CharterSheet.write(again.createSheet("again"), data, new Styles(again, "GBP"));
     }
 
     @AfterAll
