@@ -3,7 +3,6 @@ package org.carecoop.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -162,15 +161,8 @@ final class CharterCommand implements Callable<Integer> {
     }
 
     private static Format fromName(Path output) {
-        String name = String.valueOf(output.getFileName()).toLowerCase(Locale.ROOT);
-        if (name.endsWith(".json")) {
-            return Format.json;
-        }
-        if (name.endsWith(".csv")) {
-            return Format.csv;
-        }
-        throw new CarecoopException("charter: cannot tell the format from " + output + ": use .xlsx, .json or .csv, "
-                + "or give --format");
+        return Outputs.formatOf("charter", output, java.util.Map.of(".json", Format.json, ".csv", Format.csv),
+                ".xlsx, .json or .csv");
     }
 
     /** The charter as written, as the checks read it. */

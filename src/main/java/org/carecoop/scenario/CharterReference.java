@@ -1,7 +1,5 @@
 package org.carecoop.scenario;
 
-import org.carecoop.model.Keyword;
-
 /**
  * docs/charters.md: what {@code carecoop charter} does, the checks, and the charter format, generated from the
  * same records the charter reader binds ({@link CharterFile}). A test fails when the committed file is out of
@@ -15,10 +13,7 @@ public final class CharterReference {
 
     public static String markdown() {
         StringBuilder md = new StringBuilder();
-        md.append("# Fair-pay charters\n\n")
-                .append("<!-- Generated from the charter format in the code by\n")
-                .append("     ").append(COMMAND).append("\n")
-                .append("     Do not edit by hand: change the descriptions and run the command again. -->\n\n")
+        md.append(FormatReference.heading("Fair-pay charters", "the charter format in the code", COMMAND))
                 .append("`carecoop charter FILE --charter NAME` checks a plan against a fair-pay charter and costs meeting it.\n")
                 .append("It is written for a union costing a charter for a council area, but anyone can run it.\n\n")
                 .append("```sh\n")
@@ -142,20 +137,8 @@ public final class CharterReference {
         md.append("## ").append(heading).append("\n\n").append(spec.doc()).append("\n\n").append(placement).append("\n\n")
                 .append("| key | unit | default | meaning |\n|---|---|---|---|\n");
         for (FieldSpec field : spec.fields()) {
-            String def = field.required() ? "**required**" : field.param().def().isEmpty() ? "" : "`" + field.param().def() + "`";
-            String meaning = field.param().doc();
-            if (field.kind() == FieldSpec.Kind.KEYWORD) {
-                StringBuilder choices = new StringBuilder();
-                for (Object c : field.elementType().getEnumConstants()) {
-                    choices.append("<br>`").append(((Keyword) c).key()).append("`: ").append(((Keyword) c).meaning());
-                }
-                meaning += choices;
-            }
-            if (field.kind() == FieldSpec.Kind.RECORD_LIST) {
-                meaning += ". A list: each item's keys are under `" + field.key() + "` below.";
-            }
-            md.append("| `").append(field.key()).append("` | ").append(field.unit()).append(" | ").append(def)
-                    .append(" | ").append(meaning.replace("|", "\\|")).append(" |\n");
+            md.append(FormatReference.keyRow(field, field.kind() == FieldSpec.Kind.RECORD_LIST
+                    ? ". A list: each item's keys are under `" + field.key() + "` below." : ""));
         }
         md.append('\n');
     }

@@ -1,11 +1,8 @@
 package org.carecoop.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,14 +19,7 @@ class CharterReferenceTest {
 
     @Test
     void committedReferenceIsUpToDate() throws IOException {
-        String message = DOC + " is out of date with the charter format in the code; regenerate it with\n    "
-                + CharterReference.COMMAND + "\n";
-        assertThat(Files.exists(DOC)).as(message).isTrue();
-        String committed = Files.readString(DOC, StandardCharsets.UTF_8).replace("\r\n", "\n");
-        String generated = CharterReference.markdown();
-        if (!generated.equals(committed)) {
-            fail(message + FormatReferenceTest.firstDifference(committed, generated));
-        }
+        FormatReferenceTest.assertCurrent(DOC, CharterReference.markdown(), CharterReference.COMMAND);
     }
 
     @Test

@@ -22,7 +22,20 @@ import org.carecoop.analysis.charter.CharterResult.Side;
  * plan's surplus margin.
  */
 public final class CharterAnalysis {
+    /** Rounds of checking the compliant plan again; two requirements at odds settle in one. */
+    private static final int MAX_ROUNDS = 3;
+
     private CharterAnalysis() {}
+
+    /** Adds the findings' changes; a change to a path already changed replaces it (the same path, the later need). */
+    private static void merge(List<Change> changes, List<Finding> findings) {
+        for (Finding f : findings) {
+            for (Change c : f.changes()) {
+                changes.removeIf(existing -> existing.path().equals(c.path()));
+                changes.add(c);
+            }
+        }
+    }
 
     /**
      * @param base        the plan as it is
@@ -36,18 +49,20 @@ public final class CharterAnalysis {
         }
         List<Finding> findings = Checklist.check(charter, base, year);
         List<Change> changes = new ArrayList<>();
-        for (Finding f : findings) {
-            for (Change c : f.changes()) {
-                // two requirements may ask for the same change (a pay floor and paid travel): make it once
-                changes.removeIf(existing -> existing.path().equals(c.path()));
-                changes.add(c);
-            }
-        }
+        merge(changes, findings);
         Costing costing = null;
         if (!changes.isEmpty()) {
             RunResult compliant = withChanges.apply(changes.stream().map(Change::override).toList());
-            List<String> stillUnmet = Checklist.check(charter, compliant, year).stream().filter(f -> !f.met())
-                    .map(f -> f.requirement().name()).toList();
+            List<Finding> again = Checklist.check(charter, compliant, year);
+            // one requirement's change can undo another's (a charter asking for two wage floors, the lower one
+            // last): check the compliant plan again and make what it still lacks, a few rounds at most
+            for (int round = 0; round < MAX_ROUNDS && again.stream().anyMatch(f -> !f.met() && !f.changes().isEmpty());
+                 round++) {
+                merge(changes, again);
+                compliant = withChanges.apply(changes.stream().map(Change::override).toList());
+                again = Checklist.check(charter, compliant, year);
+            }
+            List<String> stillUnmet = again.stream().filter(f -> !f.met()).map(f -> f.requirement().name()).toList();
             Side baseSide = side(base, year);
             List<CharterResult.RequirementCost> byRequirement = new ArrayList<>();
             for (Finding f : findings) {

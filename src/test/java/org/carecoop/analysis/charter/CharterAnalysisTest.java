@@ -40,13 +40,22 @@ class CharterAnalysisTest {
     }
 
     private static CharterResult check(Charter.Check... checks) throws URISyntaxException {
+        return check(List.of(), checks);
+    }
+
+    /** The plan with {@code overrides}, checked and costed; the compliant plan keeps the overrides. */
+    private static CharterResult check(List<String> overrides, Charter.Check... checks) throws URISyntaxException {
         Path file = plan();
         List<Charter.Requirement> requirements = new java.util.ArrayList<>();
         for (int i = 0; i < checks.length; i++) {
             requirements.add(new Charter.Requirement("r" + i, checks[i], "", "", "test", "test.yaml:1:1"));
         }
-        Function<List<String>, RunResult> withChanges = changes -> run(file, changes);
-        return CharterAnalysis.run(new Charter("Test charter", "", "test", requirements), run(file, List.of()), 1,
+        Function<List<String>, RunResult> withChanges = changes -> {
+            List<String> all = new java.util.ArrayList<>(overrides);
+            all.addAll(changes);
+            return run(file, all);
+        };
+        return CharterAnalysis.run(new Charter("Test charter", "", "test", requirements), run(file, overrides), 1,
                 withChanges);
     }
 
@@ -185,5 +194,19 @@ class CharterAnalysisTest {
         assertThat(r.costing().byRequirement()).extracting(CharterResult.RequirementCost::requirement)
                 .containsExactly("r0", "r1", "r2");
         assertThat(r.costing().byRequirement().get(1).extraPerYear()).isCloseTo(0, within(1e-6));
+    }
+
+    @Test
+    void twoFloorsAtOddsSettleOnTheHigher() throws Exception {
+        // a wage of 11.00, below both; the Real Living Wage (12.60) first, the National Living Wage (12.21) last: the
+        // later change alone would set the wage to the lower floor, so the compliant plan is checked again and
+        // lifted to 12.60
+        CharterResult r = check(List.of("care_workers.wage_per_hour=11"),
+                new Charter.PayFloor(Charter.Floor.word("real-living-wage")), nlw());
+        assertThat(r.findings().get(1).changes()).extracting(Change::override)
+                .contains("care_workers.wage_per_hour=national-living-wage");
+        assertThat(r.costing().stillUnmet()).isEmpty();
+        assertThat(r.costing().compliant().payPerWorkingHour()).isCloseTo(12.60, within(1e-9));
+        assertThat(r.costing().changes()).extracting(Change::override).contains("care_workers.wage_per_hour=real-living-wage");
     }
 }
