@@ -138,6 +138,16 @@ class CharterCommandTest {
     }
 
     @Test
+    void aMissingCharterFileOrAFolderIsReportedAtTheFile(@TempDir Path dir) throws Exception {
+        Path missing = dir.resolve("our-charter.yaml");
+        BrokenScenarioCorpusTest.assertReported(Cli.run("charter", plan().toString(), "--charter", missing.toString()),
+                missing + ":1:1", "", "file not found");
+        Path folder = Files.createDirectory(dir.resolve("charters.yaml"));
+        BrokenScenarioCorpusTest.assertReported(Cli.run("charter", plan().toString(), "--charter", folder.toString()),
+                folder + ":1:1", "", "is a folder, not a charter file");
+    }
+
+    @Test
     void aYearOutsideThePlanIsRefused() throws Exception {
         Cli.Run run = Cli.run("charter", plan().toString(), "--year", "3");
         assertThat(run.exitCode()).isEqualTo(2);
