@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
             RunCommand.class,
             CostCommand.class,
             CompareCommand.class,
+            CharterCommand.class,
             SolveCommand.class,
             GridCommand.class,
             TornadoCommand.class,

@@ -3,7 +3,6 @@ package org.carecoop.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.carecoop.CarecoopException;
 import org.carecoop.analysis.Comparison;
@@ -79,14 +78,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static Format fromName(Path output) {
-        String name = String.valueOf(output.getFileName()).toLowerCase(Locale.ROOT);
-        if (name.endsWith(".json")) {
-            return Format.json;
-        }
-        if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            return Format.markdown;
-        }
-        throw new CarecoopException("compare: cannot tell the format from " + output + ": use .xlsx, .json or .md, "
-                + "or give --format");
+        return Outputs.formatOf("compare", output, java.util.Map.of(".json", Format.json, ".md", Format.markdown,
+                ".markdown", Format.markdown), ".xlsx, .json or .md");
     }
 }

@@ -22,6 +22,21 @@ final class Outputs {
         }
     }
 
+    /**
+     * The format an output file's name asks for: the value of the first ending in {@code endings} (".json",
+     * ".md") the name ends with; a name with none is refused, saying which endings {@code command} takes.
+     */
+    static <F> F formatOf(String command, Path output, java.util.Map<String, F> endings, String use) {
+        String name = String.valueOf(output.getFileName()).toLowerCase(Locale.ROOT);
+        for (var ending : endings.entrySet()) {
+            if (name.endsWith(ending.getKey())) {
+                return ending.getValue();
+            }
+        }
+        throw new CarecoopException(command + ": cannot tell the format from " + output + ": use " + use
+                + ", or give --format");
+    }
+
     /** Refuses a YAML name: any .yaml file may be someone's scenario. */
     static void refuseYamlName(Path output) {
         // a root such as / has no file name; writing there fails later with its own message

@@ -72,8 +72,7 @@ public record Metrics(
         int lowestPayMonth = -1;
         int belowFloor = 0;
         for (int m = 0; m < n; m++) {
-            double basic = p.at(Line.CONTACT_PAY, m) + p.at(Line.TRAVEL_PAY, m) + p.at(Line.WAITING_PAY, m)
-                    + p.at(Line.TRAINING_PAY, m) + p.at(Line.IDLE_PAY, m);
+            double basic = basicPay(p, m);
             carePay += basic + p.at(Line.HOLIDAY_PAY, m) + p.at(Line.SICK_PAY, m);
             double worked = p.at(Line.WORKING_HOURS, m);
             basicPay += basic;
@@ -132,6 +131,24 @@ public record Metrics(
                 breakEven(p.get(Line.OPERATING_SURPLUS), false), breakEven(p.get(Line.OPERATING_SURPLUS), true),
                 lowestCash, lowestCashMonth, firstBelow, below, Math.max(0, -lowestCash), cash.at(n - 1),
                 p.get(Line.WORKER_DIVIDEND).sum(), p.get(Line.OWNER_DIVIDEND).sum(), turnoverCost(p), years);
+    }
+
+    /**
+     * Care workers' pay for working time in a month (contact, travel, waiting, training and guaranteed hours
+     * not worked), without holiday and sick pay: the pay the minimum wage rules count.
+     */
+    public static double basicPay(Projection p, int m) {
+        return p.at(Line.CONTACT_PAY, m) + p.at(Line.TRAVEL_PAY, m) + p.at(Line.WAITING_PAY, m)
+                + p.at(Line.TRAINING_PAY, m) + p.at(Line.IDLE_PAY, m);
+    }
+
+    /**
+     * Pay per hour of working time in a month, as HMRC counts the minimum wage over a pay reference period:
+     * {@link #basicPay} over the working hours (travel always counted); NaN in a month with no working time.
+     */
+    public static double payPerWorkingHour(Projection p, int m) {
+        double worked = p.at(Line.WORKING_HOURS, m);
+        return worked > 1e-9 ? basicPay(p, m) / worked : Double.NaN;
     }
 
     /** Each month, the hires that replace leavers (the rest are for growth) cost recruitment and induction pay. */

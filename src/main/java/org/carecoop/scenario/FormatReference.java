@@ -20,10 +20,7 @@ public final class FormatReference {
 
     public static String markdown() {
         StringBuilder md = new StringBuilder();
-        md.append("# The scenario format\n\n")
-                .append("<!-- Generated from the key descriptions in the code by\n")
-                .append("     ").append(COMMAND).append("\n")
-                .append("     Do not edit by hand: change the descriptions and run the command again. -->\n\n")
+        md.append(heading("The scenario format", "the key descriptions in the code", COMMAND))
                 .append("A *scenario* is a business plan written as a plain text file, in a format called YAML. This page\n")
                 .append("lists every key a scenario may hold, block by block, with its unit, its default and what it means.\n\n")
                 .append("It is easier to start from an example than from a blank page: `carecoop init my-plan.yaml` writes a\n")
@@ -118,31 +115,14 @@ public final class FormatReference {
         md.append(placement(spec, path, list));
         md.append("| key | unit | default | meaning |\n|---|---|---|---|\n");
         for (FieldSpec field : spec.fields()) {
-            String def = field.required() ? "**required**" : field.param().def().isEmpty() ? "" : "`" + field.param().def() + "`";
-            String meaning = field.param().doc();
-            if (field.kind() == FieldSpec.Kind.KEYWORD) {
-                StringBuilder choices = new StringBuilder();
-                for (Object c : field.elementType().getEnumConstants()) {
-                    Keyword k = (Keyword) c;
-                    choices.append("<br>`").append(k.key()).append("`: ").append(k.meaning());
-                }
-                meaning += choices;
-            } else if (field.kind() != FieldSpec.Kind.SCHEDULE && !field.words().isEmpty()) {
-                meaning += ". One of: `" + String.join("`, `", field.words()) + "`";
-            }
             String childPath = path.isEmpty() ? field.key() : path + "." + field.key();
-            meaning += switch (field.kind()) {
+            md.append(keyRow(field, switch (field.kind()) {
                 case RECORD -> ". Its keys are under `" + childPath + "` below.";
                 case RECORD_LIST -> ". A list: each item's keys are under `" + childPath + "` below.";
                 case SCHEDULE_MAP -> ". The names are under `statutory` below.";
                 case TEXT_MAP, CHANGES_MAP -> ". See `variants`, `uncertainty` and `correlations` below.";
                 default -> "";
-            };
-            if (!field.param().source().isEmpty()) {
-                meaning += " *Source of the default: " + field.param().source() + ".*";
-            }
-            md.append("| `").append(field.key()).append("` | ").append(field.unit()).append(" | ").append(def)
-                    .append(" | ").append(meaning.replace("|", "\\|")).append(" |\n");
+            }));
         }
         md.append('\n');
         for (FieldSpec field : spec.fields()) {
@@ -151,6 +131,36 @@ public final class FormatReference {
                         field.kind() == FieldSpec.Kind.RECORD_LIST, seen);
             }
         }
+    }
+
+    /** The title of a generated page and the comment that says how to generate it again. */
+    static String heading(String title, String from, String command) {
+        return "# " + title + "\n\n<!-- Generated from " + from + " by\n     " + command + "\n"
+                + "     Do not edit by hand: change the descriptions and run the command again. -->\n\n";
+    }
+
+    /**
+     * One key's row of a reference table: key, unit, default, and its meaning with a keyword's choices (or the
+     * words a value may take), {@code after} (where a nested block's keys are), and the source of the default.
+     */
+    static String keyRow(FieldSpec field, String after) {
+        String def = field.required() ? "**required**" : field.param().def().isEmpty() ? "" : "`" + field.param().def() + "`";
+        String meaning = field.param().doc();
+        if (field.kind() == FieldSpec.Kind.KEYWORD) {
+            StringBuilder choices = new StringBuilder();
+            for (Object c : field.elementType().getEnumConstants()) {
+                Keyword k = (Keyword) c;
+                choices.append("<br>`").append(k.key()).append("`: ").append(k.meaning());
+            }
+            meaning += choices;
+        } else if (field.kind() != FieldSpec.Kind.SCHEDULE && !field.words().isEmpty()) {
+            meaning += ". One of: `" + String.join("`, `", field.words()) + "`";
+        }
+        meaning += after;
+        if (!field.param().source().isEmpty()) {
+            meaning += " *Source of the default: " + field.param().source() + ".*";
+        }
+        return "| `" + field.key() + "` | " + field.unit() + " | " + def + " | " + meaning.replace("|", "\\|") + " |\n";
     }
 
     /** Where a block is written in the file, and for a list item, how paths name it. */

@@ -50,10 +50,19 @@ public final class YamlReader {
 
     /** Reads a scenario file, naming it {@code name} in messages. */
     public static Node readFile(Path path, String name) {
+        return readFile(path, name, RecordSpec.scenario());
+    }
+
+    /**
+     * Reads a file of another format defined by records (a charter, say), naming it {@code name} in
+     * messages; {@code spec} is the format's top block, which names list items in messages.
+     */
+    public static Node readFile(Path path, String name, RecordSpec spec) {
+        String noun = noun(spec);
         // problems with the file as a whole are placed at its start, so every problem reads FILE:LINE:COLUMN
         Source whole = new Source(name, 1, 1);
         if (Files.isDirectory(path)) {
-            throw ScenarioException.of(whole, "", "is a folder, not a scenario file", "a .yaml file");
+            throw ScenarioException.of(whole, "", "is a folder, not a " + noun + " file", "a .yaml file");
         }
         byte[] bytes;
         try {
@@ -61,7 +70,7 @@ public final class YamlReader {
             if (size > MAX_BYTES) {
                 // one decimal, or a 5.2 MB file reads as "5 MB, over the 5 MB limit"
                 throw ScenarioException.of(whole, "", String.format(java.util.Locale.ROOT, "file is %.1f MB, over the %d MB "
-                        + "limit for a scenario", size / (1024.0 * 1024), MAX_BYTES / (1024 * 1024)), "a scenario YAML file");
+                        + "limit for a " + noun, size / (1024.0 * 1024), MAX_BYTES / (1024 * 1024)), "a " + noun + " YAML file");
             }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
@@ -70,10 +79,14 @@ public final class YamlReader {
             throw ScenarioException.of(whole, "", "cannot be read: " + e.getMessage(),
                     "a readable .yaml file");
         }
-        return readBytes(name, bytes);
+        return readBytes(name, bytes, spec);
     }
 
     static Node readBytes(String name, byte[] bytes) {
+        return readBytes(name, bytes, RecordSpec.scenario());
+    }
+
+    private static Node readBytes(String name, byte[] bytes, RecordSpec spec) {
         Source whole = new Source(name, 1, 1);
         // Windows Notepad's "Unicode" is UTF-16, whose zero bytes would otherwise read as binary
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
@@ -82,7 +95,7 @@ public final class YamlReader {
         }
         for (byte b : bytes) {
             if (b == 0) {
-                throw ScenarioException.of(whole, "", "this is a binary file, not a scenario", "a YAML text file");
+                throw ScenarioException.of(whole, "", "this is a binary file, not a " + noun(spec), "a YAML text file");
             }
         }
         String text;
@@ -95,11 +108,17 @@ public final class YamlReader {
             throw ScenarioException.of(whole, "", "the file is not UTF-8 text",
                     "save it as UTF-8 (plain text) from your editor");
         }
-        return readText(name, text);
+        return readText(name, text, spec);
     }
 
     /** Reads YAML text; {@code name} is used in messages (a file name or an origin like {@code --set}). */
     public static Node readText(String name, String text) {
+        return readText(name, text, RecordSpec.scenario());
+    }
+
+    /** Reads YAML text of the format whose top block is {@code spec}. */
+    public static Node readText(String name, String text, RecordSpec spec) {
+        String noun = noun(spec);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -123,14 +142,15 @@ public final class YamlReader {
                 all.add(document);
                 if (all.size() > 1) {
                     throw ScenarioException.of(source(name, document.getStartMark()), "",
-                            "a second YAML document (---) was found", "one scenario per file");
+                            "a second YAML document (---) was found", "one " + noun + " per file");
                 }
             }
             if (all.isEmpty()) {
                 throw ScenarioException.of(new Source(name, 1, 1), "", text.isBlank() ? "the file is empty"
-                        : "the file has only comments, no scenario", "a scenario; 'carecoop init FILE' writes a starter");
+                        : "the file has only comments, no " + noun, spec == RecordSpec.scenario()
+                        ? "a scenario; 'carecoop init FILE' writes a starter" : "a " + noun);
             }
-            return convert(name, all.get(0), 0, "", RecordSpec.scenario(), new int[1]);
+            return convert(name, all.get(0), 0, "", spec, new int[1]);
         } catch (MarkedYamlEngineException e) {
             throw ScenarioException.of(source(name, unclosed(e) ? e.getContextMark() : e.getProblemMark().or(e::getContextMark)),
                     "", "YAML syntax: " + describe(e, text), hint(e));
@@ -140,6 +160,11 @@ public final class YamlReader {
             throw ScenarioException.of(new Source(name, 1, 1), "", "nesting is too deep",
                     "at most " + MAX_DEPTH + " levels");
         }
+    }
+
+    /** What a file of the format is called in messages: ScenarioFile is a "scenario", CharterFile a "charter". */
+    private static String noun(RecordSpec spec) {
+        return spec.type().getSimpleName().replaceFirst("File$", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Counts indentation and bracket depth before parsing, so a hostile file cannot exhaust the stack. */

@@ -24,11 +24,15 @@ class FormatReferenceTest {
 
     @Test
     void committedReferenceIsUpToDate() throws IOException {
-        String message = DOC + " is out of date with the key descriptions in the code; regenerate it with\n    "
-                + FormatReference.COMMAND + "\n";
-        assertThat(Files.exists(DOC)).as(message).isTrue();
-        String committed = Files.readString(DOC, StandardCharsets.UTF_8).replace("\r\n", "\n");
-        String generated = FormatReference.markdown();
+        assertCurrent(DOC, FormatReference.markdown(), FormatReference.COMMAND);
+    }
+
+    /** Fails, naming the first line that differs and the command to run, when a generated doc is out of date. */
+    static void assertCurrent(Path doc, String generated, String command) throws IOException {
+        String message = doc + " is out of date with the descriptions in the code; regenerate it with\n    "
+                + command + "\n";
+        assertThat(Files.exists(doc)).as(message).isTrue();
+        String committed = Files.readString(doc, StandardCharsets.UTF_8).replace("\r\n", "\n");
         if (!generated.equals(committed)) {
             fail(message + firstDifference(committed, generated));
         }

@@ -380,6 +380,14 @@ final class Charts {
         }
     }
 
+    /** A stacked column chart of a table of money per hour: a column a category, a band a row. */
+    static XSSFChart stacked(XSSFDrawing drawing, String currency, int col1, int row1, int col2, int row2, String title,
+                             Table table) {
+        XSSFChart chart = chart(drawing, col1, row1, col2, row2, title);
+        stacked(chart, table, money(currency, "#,##0.00"));
+        return chart;
+    }
+
     private static void stacked(XSSFChart chart, Table table, String format) {
         XSSFSheet sheet = table.sheet();
         XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,

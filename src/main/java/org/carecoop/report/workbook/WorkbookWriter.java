@@ -31,6 +31,7 @@ public final class WorkbookWriter {
     static final String TORNADO = "Tornado";
     static final String GRID = "Grid";
     static final String SOBOL = "Sobol";
+    static final String CHARTER = "Charter";
     /** Custom document properties. */
     static final String SCENARIO_FILE_PROPERTY = "Scenario file";
     static final String VERSION_PROPERTY = "carecoop version";
@@ -60,6 +61,17 @@ public final class WorkbookWriter {
     /** Writes the Sobol workbook (one sheet) to {@code target} whole or not at all, stamped with the time now. */
     public static void write(SobolData data, Path target) {
         save(build(data, Instant.now()), target);
+    }
+
+    /** Writes the charter workbook (one sheet) to {@code target} whole or not at all, stamped with the time now. */
+    public static void write(CharterData data, Path target) {
+        save(build(data, Instant.now()), target);
+    }
+
+    /** The charter workbook in memory, made at {@code created}; the caller closes it. */
+    static XSSFWorkbook build(CharterData data, Instant created) {
+        return oneSheet(data.currency(), CHARTER, data.scenarioName(), data.scenarioFile(), created,
+                CharterSheet.HEADER_ROW, 1, (sheet, st) -> CharterSheet.write(sheet, data, st));
     }
 
     /** The Monte Carlo workbook in memory, made at {@code created}; the caller closes it. */

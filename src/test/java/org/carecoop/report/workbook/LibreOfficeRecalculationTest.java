@@ -73,6 +73,8 @@ class LibreOfficeRecalculationTest {
     static Path gridConverted;
     static Path sobolWritten;
     static Path sobolConverted;
+    static Path charterConverted;
+    static CharterData charter;
     static String tamperedSheet;
     static String tamperedAddress;
 
@@ -109,6 +111,13 @@ class LibreOfficeRecalculationTest {
         WorkbookWriter.write(GridSheetTest.data(), gridWritten);
         sobolWritten = in.resolve("sobol.xlsx");
         WorkbookWriter.write(SobolSheetTest.data(), sobolWritten);
+        Path charterWritten = in.resolve("charter.xlsx");
+        try {
+            charter = CharterSheetTest.data();
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
+        }
+        WorkbookWriter.write(charter, charterWritten);
 
         // the same workbook with one formula's cached value made wrong
         Path tampered = in.resolve("tampered.xlsx");
@@ -131,7 +140,8 @@ class LibreOfficeRecalculationTest {
         Process process = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + profile.toUri(),
                 "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", out.toString(),
                 written.toString(), tampered.toString(), lookalikes.toString(), providersWritten.toString(),
-                monteCarloWritten.toString(), tornadoWritten.toString(), gridWritten.toString(), sobolWritten.toString())
+                monteCarloWritten.toString(), tornadoWritten.toString(), gridWritten.toString(), sobolWritten.toString(),
+                charterWritten.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -139,7 +149,7 @@ class LibreOfficeRecalculationTest {
         }
         String log = Files.readString(dir.resolve("soffice.log"));
         assertThat(process.exitValue()).as(log).isZero();
-        System.out.printf("LibreOffice converted 8 workbooks in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        System.out.printf("LibreOffice converted 9 workbooks in %.1f s%n", (System.nanoTime() - started) / 1e9);
         recalculated = out.resolve("plan.xlsx");
         tamperedRecalculated = out.resolve("tampered.xlsx");
         lookalikesRecalculated = out.resolve("lookalikes.xlsx");
@@ -149,6 +159,8 @@ class LibreOfficeRecalculationTest {
         tornadoConverted = out.resolve("tornado.xlsx");
         assertThat(tornadoConverted).as(log).exists();
         gridConverted = out.resolve("grid.xlsx");
+        charterConverted = out.resolve("charter.xlsx");
+        assertThat(charterConverted).as(log).exists();
         assertThat(gridConverted).as(log).exists();
         sobolConverted = out.resolve("sobol.xlsx");
         assertThat(sobolConverted).as(log).exists();
@@ -226,6 +238,19 @@ class LibreOfficeRecalculationTest {
             var bars = (org.apache.poi.xddf.usermodel.chart.XDDFBarChartData) charts.get(0).getChartSeries().get(0);
             assertThat(bars.getBarDirection()).isEqualTo(org.apache.poi.xddf.usermodel.chart.BarDirection.BAR);
             assertThat(bars.getSeriesCount()).isEqualTo(2);
+    /** LibreOffice recalculates the charter workbook's changes and prices to the analysis's figures, chart kept. */
+    @Test
+    void theCharterWorkbookRecalculatesToTheAnalysisFigures() throws IOException {
+        CharterSheet.Layout layout = CharterSheetTest.layout(charter);
+        var k = charter.result().costing();
+        try (XSSFWorkbook theirs = new XSSFWorkbook(Files.newInputStream(charterConverted))) {
+            var sheet = theirs.getSheet(WorkbookWriter.CHARTER);
+            assertThat(sheet).isNotNull();
+            assertThat(sheet.getDrawingPatriarch().getCharts()).hasSize(1);
+            assertThat(sheet.getRow(layout.costingRows().get("Cost per contact hour")).getCell(3).getNumericCellValue())
+                    .isCloseTo(k.extraPerContactHour(), org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(sheet.getRow(layout.costingRows().get("Price")).getCell(2).getNumericCellValue())
+                    .isCloseTo(k.compliant().cost().buildUp().price(), org.assertj.core.api.Assertions.within(1e-9));
         }
     }
 

@@ -1,0 +1,387 @@
+package org.carecoop.analysis.charter;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.carecoop.analysis.RunResult;
+import org.carecoop.model.ContractType;
+import org.carecoop.model.Line;
+import org.carecoop.model.Metrics;
+import org.carecoop.model.Projection;
+import org.carecoop.model.Scenario;
+import org.carecoop.model.SickPayScheme;
+import org.carecoop.statutory.StatutoryPack;
+import org.carecoop.statutory.StatutoryParameter;
+
+/**
+ * Checks each requirement of a charter against one run of a plan: met or not, what the plan does, the gap in
+ * the user's terms, and the parameter changes that would meet it. Pay is checked in every month (as the minimum
+ * wage is); the other figures are for one plan year, a settled one by default.
+ */
+final class Checklist {
+    private static final double EPS = 1e-9;
+
+    private final Scenario s;
+    private final Projection p;
+    private final Scenario.CareWorkers cw;
+    private final int year;
+    private final int from;
+    private final int to;
+
+    private Checklist(RunResult run, int year) {
+        this.s = run.scenario();
+        this.p = run.projection();
+        this.cw = s.careWorkers();
+        this.year = year;
+        this.from = (year - 1) * 12;
+        this.to = Math.min(year * 12, p.months());
+    }
+
+    static List<Finding> check(Charter charter, RunResult run, int year) {
+        Checklist list = new Checklist(run, year);
+        return charter.requirements().stream().map(list::check).toList();
+    }
+
+    private Finding check(Charter.Requirement r) {
+        Charter.Check c = r.check();
+        if (c instanceof Charter.PayFloor floor) {
+            return payFloor(r, floor);
+        } else if (c instanceof Charter.TravelTimePaid) {
+            return travelTime(r);
+        } else if (c instanceof Charter.TravelCostsPaid costs) {
+            return travelCosts(r, costs);
+        } else if (c instanceof Charter.MinimumVisitMinutes visits) {
+            return visits(r, visits);
+        } else if (c instanceof Charter.SickPay sick) {
+            return sickPay(r, sick);
+        } else if (c instanceof Charter.NoZeroHours hours) {
+            return zeroHours(r, hours);
+        } else if (c instanceof Charter.PaidTraining training) {
+            return training(r, training);
+        }
+        return meetings(r, (Charter.PaidMeetings) c);
+    }
+
+    // -- the plan year's figures
+
+    private double yearSum(Line line) {
+        return p.get(line).sum(from, to);
+    }
+
+    /** Average care workers employed in the plan year. */
+    private double workers() {
+        return yearSum(Line.CARE_WORKERS) / (to - from);
+    }
+
+    /** A total over the plan year, per care worker, for a year of twelve months. */
+    private double perWorkerYear(double total) {
+        double w = workers();
+        return w > EPS ? total / w * 12.0 / (to - from) : Double.NaN;
+    }
+
+    private String yearWords() {
+        return "plan year " + year;
+    }
+
+    // -- the checks
+
+    private Finding payFloor(Charter.Requirement r, Charter.PayFloor c) {
+        Charter.Floor floor = c.floor();
+        int checked = 0;
+        int below = 0;
+        double worst = Double.POSITIVE_INFINITY;
+        int worstMonth = -1;
+        double shortfall = 0;
+        double[] floors = new double[p.months()];
+        for (int m = 0; m < p.months(); m++) {
+            floors[m] = floor.at(s, m, r.where() + ": requirements[" + r.name() + "].floor");
+            double pay = Metrics.payPerWorkingHour(p, m);
+            if (Double.isNaN(floors[m]) || Double.isNaN(pay)) {
+                continue;
+            }
+            checked++;
+            if (pay - floors[m] < worst) {
+                worst = pay - floors[m];
+                worstMonth = m;
+            }
+            if (pay < floors[m] - EPS) {
+                below++;
+                if (m >= from && m < to) {
+                    shortfall += (floors[m] - pay) * p.at(Line.WORKING_HOURS, m);
+                }
+            }
+        }
+        double basic = 0;
+        for (int m = from; m < to; m++) {
+            basic += Metrics.basicPay(p, m);
+        }
+        double working = yearSum(Line.WORKING_HOURS);
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("months_checked", (double) checked);
+        figures.put("months_below", (double) below);
+        figures.put("pay_per_working_hour_in_year", working > EPS ? basic / working : Double.NaN);
+        if (worstMonth < 0) {
+            return new Finding(r, true, "no month to check: " + floor.label() + " does not apply during the plan", "",
+                    figures, List.of());
+        }
+        double payThen = Metrics.payPerWorkingHour(p, worstMonth);
+        YearMonth month = s.month(worstMonth);
+        figures.put("lowest_pay_per_working_hour", payThen);
+        figures.put("floor_then", floors[worstMonth]);
+        figures.put("shortfall_per_care_worker_per_year", perWorkerYear(shortfall));
+        if (below == 0) {
+            return new Finding(r, true, "pay per hour of working time, travel counted, is at least "
+                    + Wording.pence(payThen) + " (" + month + ") against " + floor.label() + " of "
+                    + Wording.pence(floors[worstMonth]), "", figures, List.of());
+        }
+        String gap = "pay per hour of working time, travel counted, is " + Wording.pence(payThen) + " in " + month + ", "
+                + Wording.pence(floors[worstMonth] - payThen) + " below " + floor.label() + " of "
+                + Wording.pence(floors[worstMonth]) + "; below it in " + below + " of " + checked + " months"
+                + (shortfall > EPS ? ", a shortfall worth " + Wording.money(perWorkerYear(shortfall))
+                + " a year to each care worker (" + yearWords() + ")" : "");
+        return new Finding(r, false, "pay per hour of working time falls below " + floor.label(), gap, figures,
+                payFloorChanges(floor, floors));
+    }
+
+    /** Pay travel time, and lift the wage to the floor in any month it is below. */
+    private List<Change> payFloorChanges(Charter.Floor floor, double[] floors) {
+        List<Change> changes = new ArrayList<>();
+        if (!cw.travelPaid() && p.get(Line.TRAVEL_HOURS).sum() > EPS) {
+            changes.add(travelPaid());
+        }
+        boolean anyBelow = false;
+        boolean neverAbove = true;
+        double[] target = new double[p.months()];
+        for (int m = 0; m < p.months(); m++) {
+            double wage = cw.wage().at(m);
+            target[m] = wage;
+            if (Double.isNaN(floors[m])) {
+                neverAbove = false;
+                continue;
+            }
+            anyBelow |= wage < floors[m] - EPS;
+            neverAbove &= wage <= floors[m] + EPS;
+            target[m] = Math.max(wage, floors[m]);
+        }
+        if (!anyBelow) {
+            return changes;
+        }
+        if (neverAbove && floor.word() != null) {
+            changes.add(new Change("care_workers.wage_per_hour", floor.word(), "pay " + floor.label()));
+            changes.add(new Change("care_workers.wage_above_floor", "0", "no premium above it"));
+        } else if (neverAbove && floor.constant() != null) {
+            changes.add(new Change("care_workers.wage_per_hour", floor.written(), "pay the charter's floor"));
+            changes.add(new Change("care_workers.wage_uplift", "0%", "the floor as it is, every year"));
+        } else {
+            // the wage where it is above the floor, the floor where it is not, as dated values
+            TreeMap<YearMonth, Double> dated = new TreeMap<>();
+            double last = Double.NaN;
+            for (int m = 0; m < target.length; m++) {
+                if (Math.abs(target[m] - last) > EPS || m == 0) {
+                    dated.put(s.month(m), target[m]);
+                    last = target[m];
+                }
+            }
+            changes.add(new Change("care_workers.wage_per_hour", Charter.Floor.dated(dated).written(),
+                    "the plan's wage, raised to " + floor.label() + " in the months it is below"));
+        }
+        return changes;
+    }
+
+    private static Change travelPaid() {
+        return new Change("care_workers.travel_paid", "true", "pay travel time between visits at the wage");
+    }
+
+    private Finding travelTime(Charter.Requirement r) {
+        double contact = yearSum(Line.CONTACT_HOURS);
+        double travel = yearSum(Line.TRAVEL_HOURS);
+        double worth = 0;
+        for (int m = from; m < to; m++) {
+            worth += p.at(Line.TRAVEL_HOURS, m) * cw.wage().at(m);
+        }
+        double minutes = contact > EPS ? travel / contact * 60 : 0;
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("travel_minutes_per_contact_hour", minutes);
+        figures.put("travel_pay_per_contact_hour", contact > EPS ? worth / contact : Double.NaN);
+        figures.put("travel_pay_per_care_worker_per_year", perWorkerYear(worth));
+        if (p.get(Line.TRAVEL_HOURS).sum() <= EPS) {
+            return new Finding(r, true, "no travel between visits", "", figures, List.of());
+        }
+        if (cw.travelPaid()) {
+            return new Finding(r, true, "travel time is paid: " + Wording.number(minutes, 1) + " minutes per contact hour ("
+                    + yearWords() + ")", "", figures, List.of());
+        }
+        String gap = "travel time unpaid: " + Wording.number(minutes, 1) + " minutes per contact hour, worth "
+                + Wording.pence(worth / contact) + " per contact hour to each care worker, about "
+                + Wording.money(perWorkerYear(worth)) + " a year (" + yearWords() + ")";
+        return new Finding(r, false, "travel time between visits is not paid", gap, figures, List.of(travelPaid()));
+    }
+
+    private Finding travelCosts(Charter.Requirement r, Charter.TravelCostsPaid c) {
+        String label = c.perMile() == null ? "the HMRC approved rate" : "the charter's rate";
+        double shortfall = 0;
+        boolean below = false;
+        for (int m = 0; m < p.months(); m++) {
+            double rate = rate(c, m);
+            double paid = cw.mileageRate().at(m);
+            if (paid < rate - EPS) {
+                below = true;
+                if (m >= from && m < to) {
+                    shortfall += p.at(Line.VISITS, m) * cw.milesPerVisit() * (rate - paid);
+                }
+            }
+        }
+        double paid = cw.mileageRate().at(from);
+        double rate = rate(c, from);
+        double contact = yearSum(Line.CONTACT_HOURS);
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("mileage_rate_paid", paid);
+        figures.put("mileage_rate_asked", rate);
+        figures.put("shortfall_per_contact_hour", contact > EPS ? shortfall / contact : Double.NaN);
+        figures.put("shortfall_per_care_worker_per_year", perWorkerYear(shortfall));
+        if (cw.milesPerVisit() <= EPS) {
+            return new Finding(r, true, "no miles driven between visits", "", figures, List.of());
+        }
+        if (!below) {
+            return new Finding(r, true, "mileage paid at " + Wording.pence(paid) + " a mile (" + yearWords()
+                    + "), at least " + label + " of " + Wording.pence(rate), "", figures, List.of());
+        }
+        String gap = "mileage paid at " + Wording.pence(paid) + " a mile, " + Wording.pence(Math.max(0, rate - paid))
+                + " below " + label + " of " + Wording.pence(rate) + ": " + Wording.pence(shortfall / contact)
+                + " per contact hour, about " + Wording.money(perWorkerYear(shortfall)) + " a year to each care worker ("
+                + yearWords() + ")";
+        Change change = c.perMile() == null
+                ? new Change("care_workers.mileage_rate", "", "pay the HMRC approved rate of the statutory pack")
+                : new Change("care_workers.mileage_rate", Wording.plain(c.perMile()), "pay the charter's rate a mile");
+        return new Finding(r, false, "mileage is paid below " + label, gap, figures, List.of(change));
+    }
+
+    private double rate(Charter.TravelCostsPaid c, int m) {
+        return c.perMile() != null ? c.perMile() : s.statutory().get(m).value(StatutoryParameter.MILEAGE_RATE);
+    }
+
+    private Finding visits(Charter.Requirement r, Charter.MinimumVisitMinutes c) {
+        double contact = yearSum(Line.CONTACT_HOURS);
+        double shortHours = 0;
+        double shortest = Double.POSITIVE_INFINITY;
+        List<String> short_ = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
+        for (int g = 0; g < s.clients().size(); g++) {
+            Scenario.ClientGroup group = s.clients().get(g);
+            shortest = Math.min(shortest, group.visitMinutes());
+            if (group.visitMinutes() >= c.minutes() - EPS) {
+                continue;
+            }
+            shortHours += p.groups().get(g).contactHours().sum(from, to);
+            short_.add(group.name() + " clients' visits are " + Wording.number(group.visitMinutes(), 0) + " minutes");
+            String at = "clients[" + group.name() + "]";
+            changes.add(new Change(at + ".visit_minutes", Wording.plain(c.minutes()),
+                    "visits of " + Wording.number(c.minutes(), 0) + " minutes for " + group.name() + " clients"));
+            if (c.sameVisits()) {
+                double hours = group.hoursPerWeek() * c.minutes() / group.visitMinutes();
+                changes.add(new Change(at + ".hours_per_week", Wording.plain(hours), "the same visits, each longer: "
+                        + Wording.hours(hours) + " hours a week in place of " + Wording.hours(group.hoursPerWeek())));
+            }
+        }
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("shortest_visit_minutes", shortest);
+        figures.put("share_of_contact_hours_in_short_visits", contact > EPS ? shortHours / contact : Double.NaN);
+        if (short_.isEmpty()) {
+            return new Finding(r, true, "every visit is at least " + Wording.number(c.minutes(), 0) + " minutes (shortest "
+                    + Wording.number(shortest, 0) + ")", "", figures, List.of());
+        }
+        String gap = String.join("; ", short_) + ", under " + Wording.number(c.minutes(), 0) + " minutes: "
+                + Wording.number(contact > EPS ? shortHours / contact * 100 : 0, 0) + "% of contact hours ("
+                + yearWords() + ")";
+        return new Finding(r, false, "visits shorter than " + Wording.number(c.minutes(), 0) + " minutes", gap, figures,
+                changes);
+    }
+
+    private Finding sickPay(Charter.Requirement r, Charter.SickPay c) {
+        StatutoryPack pack = s.statutory().get(from);
+        Map<String, Double> figures = new LinkedHashMap<>();
+        double contact = yearSum(Line.CONTACT_HOURS);
+        figures.put("sick_pay_per_contact_hour", contact > EPS ? yearSum(Line.SICK_PAY) / contact : Double.NaN);
+        Change occupational = new Change("care_workers.sick_pay", SickPayScheme.OCCUPATIONAL.key(),
+                "full pay when off sick");
+        if (cw.sickPay() == SickPayScheme.OCCUPATIONAL) {
+            return new Finding(r, true, "full pay when off sick (occupational sick pay)", "", figures, List.of());
+        }
+        String ssp = Wording.pence(pack.value(StatutoryParameter.SSP_WEEKLY_RATE)) + " a week in "
+                + pack.taxYear().label();
+        if (c.least() == SickPayScheme.OCCUPATIONAL) {
+            return new Finding(r, false, "Statutory Sick Pay only", "Statutory Sick Pay only (" + ssp
+                    + "), not full pay when off sick", figures, List.of(occupational));
+        }
+        int unpaid = 0;
+        for (int m = 0; m < p.months(); m++) {
+            if (cw.sicknessRate() > 0 && p.at(Line.CARE_WORKERS, m) > EPS && p.at(Line.SICK_PAY, m) <= EPS) {
+                unpaid++;
+            }
+        }
+        figures.put("months_without_sick_pay", (double) unpaid);
+        if (unpaid == 0) {
+            return new Finding(r, true, "Statutory Sick Pay, by the rules of the statutory pack (" + ssp + ")", "",
+                    figures, List.of());
+        }
+        return new Finding(r, false, "no sick pay in some months", "no sick pay in " + unpaid + " months: care workers' "
+                + "weekly earnings are below the Statutory Sick Pay lower earnings limit", figures, List.of(occupational));
+    }
+
+    private Finding zeroHours(Charter.Requirement r, Charter.NoZeroHours c) {
+        Map<String, Double> figures = new LinkedHashMap<>();
+        boolean guaranteed = cw.contract() == ContractType.GUARANTEED_HOURS;
+        double hours = guaranteed ? cw.guaranteedHoursPerWeek() : 0;
+        figures.put("guaranteed_hours_per_week", hours);
+        figures.put("guaranteed_hours_asked", c.hoursPerWeek());
+        String asked = Wording.hours(c.hoursPerWeek());
+        if (guaranteed && hours >= c.hoursPerWeek() - EPS) {
+            return new Finding(r, true, "guaranteed-hours contracts: " + Wording.hours(hours)
+                    + " hours a week", "", figures, List.of());
+        }
+        String gap = guaranteed ? "only " + Wording.hours(hours) + " hours a week guaranteed, under the "
+                + asked + " the charter's plan guarantees"
+                : "care workers on zero-hours contracts: no hours guaranteed (the compliant plan guarantees " + asked
+                + " hours a week)";
+        List<Change> changes = new ArrayList<>();
+        if (!guaranteed) {
+            changes.add(new Change("care_workers.contract", ContractType.GUARANTEED_HOURS.key(),
+                    "guaranteed-hours contracts"));
+        }
+        changes.add(new Change("care_workers.guaranteed_hours_per_week", Wording.plain(c.hoursPerWeek()),
+                asked + " hours a week guaranteed"));
+        return new Finding(r, false, guaranteed ? "too few hours guaranteed" : "zero-hours contracts", gap, figures, changes);
+    }
+
+    private Finding training(Charter.Requirement r, Charter.PaidTraining c) {
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("training_hours_per_year", cw.trainingHoursPerYear());
+        figures.put("induction_hours", cw.inductionHours());
+        String found = "training in paid time: " + Wording.number(cw.trainingHoursPerYear(), 0) + " hours a year after "
+                + Wording.number(cw.inductionHours(), 0) + " hours' paid induction";
+        if (cw.trainingHoursPerYear() >= c.hoursPerYear() - EPS) {
+            return new Finding(r, true, found, "", figures, List.of());
+        }
+        return new Finding(r, false, found, Wording.number(cw.trainingHoursPerYear(), 0) + " hours of paid training a "
+                + "year, under the " + Wording.number(c.hoursPerYear(), 0) + " the charter asks", figures,
+                List.of(new Change("care_workers.training_hours_per_year", Wording.plain(c.hoursPerYear()),
+                        Wording.number(c.hoursPerYear(), 0) + " hours of paid training a year")));
+    }
+
+    private Finding meetings(Charter.Requirement r, Charter.PaidMeetings c) {
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("meeting_hours_per_month", cw.meetingHoursPerMonth());
+        String found = "paid team meetings and supervision: " + Wording.hoursWord(cw.meetingHoursPerMonth())
+                + " a month";
+        if (cw.meetingHoursPerMonth() >= c.hoursPerMonth() - EPS) {
+            return new Finding(r, true, found, "", figures, List.of());
+        }
+        return new Finding(r, false, found, Wording.hoursWord(cw.meetingHoursPerMonth()) + " a month of paid time "
+                + "to meet co-workers, under the " + Wording.hours(c.hoursPerMonth()) + " the charter asks", figures,
+                List.of(new Change("care_workers.meeting_hours_per_month", Wording.plain(c.hoursPerMonth()),
+                        Wording.hoursWord(c.hoursPerMonth()) + " a month of paid meetings")));
+    }
+}

@@ -1,0 +1,176 @@
+package org.carecoop.report.workbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.carecoop.analysis.charter.Change;
+import org.carecoop.analysis.charter.CharterResult;
+import org.carecoop.analysis.charter.Finding;
+import org.carecoop.model.HourlyCost;
+import org.carecoop.report.Formats;
+
+/**
+ * A plan against a charter on one sheet: the checklist (each requirement, met or not, what the plan does, the gap,
+ * and the cost of meeting it alone), then the costing of the compliant plan against the plan as it is (each change
+ * a formula of the two), the fee that keeps the same surplus margin, the cost of an hour line by line with its
+ * stacked chart, and the changes the compliant plan makes.
+ */
+final class CharterSheet {
+    static final int TITLE_ROWS = 2;
+    static final int HEADER_ROW = 3;
+    static final List<String> HEADERS = List.of("Requirement", "Stage", "Met", "Extra per contact hour, alone",
+            "Extra in the year, alone", "What the plan does", "The gap", "Source");
+    static final int LAST_COL = HEADERS.size() - 1;
+    private static final int CHART_ROWS = 18;
+
+    /**
+     * Where things are, for tests: the costing table's header row and its rows by label, the cost build-up's
+     * header row, and the chart's title.
+     */
+    record Layout(int costingHeader, java.util.Map<String, Integer> costingRows, int buildUpHeader, String chartTitle) {}
+
+    private CharterSheet() {}
+
+    static Layout write(XSSFSheet sheet, CharterData data, Styles st) {
+        CharterResult r = data.result();
+        double[] widths = {34, 14, 14, 14, 14, 40, 60, 44};
+        for (int c = 0; c < widths.length; c++) {
+            Cells.width(sheet, c, widths[c]);
+        }
+        Cells.text(sheet, 0, 0, data.scenarioName() + ": " + r.charter().name(), st.title, st);
+        Cells.text(sheet, 1, 0, "Checked against " + data.charterFile() + ", from " + data.scenarioFile() + " ("
+                + r.base().variant() + "); yearly figures for plan year " + r.year() + " ("
+                + Formats.planYear(r.yearFrom()) + "). Charter source: " + r.charter().source(), st.subtitle, st);
+        for (int c = 0; c < HEADERS.size(); c++) {
+            Cells.text(sheet, HEADER_ROW, c, HEADERS.get(c), c >= 3 && c <= 4 ? st.headerRightWrap : st.header, st);
+        }
+        int row = HEADER_ROW + 1;
+        for (Finding f : r.findings()) {
+            Cells.text(sheet, row, 0, f.requirement().name(), st.textWrap, st);
+            Cells.text(sheet, row, 1, f.requirement().stage(), st.text, st);
+            Cells.text(sheet, row, 2, f.met() ? "yes" : "no", f.met() ? st.text : st.textHighlight, st);
+            CharterResult.RequirementCost alone = r.costing() == null ? null : r.costing().byRequirement().stream()
+                    .filter(a -> a.requirement().equals(f.requirement().name())).findFirst().orElse(null);
+            if (alone != null) {
+                Cells.number(sheet, row, 3, alone.extraPerContactHour(), st.pence);
+                Cells.number(sheet, row, 4, alone.extraPerYear(), st.money);
+            }
+            Cells.text(sheet, row, 5, f.found(), st.textWrap, st);
+            Cells.text(sheet, row, 6, f.gap(), st.textWrap, st);
+            Cells.text(sheet, row, 7, f.requirement().source(), st.textWrap, st);
+            row++;
+        }
+        Cells.text(sheet, row++, 0, r.met() + " of " + r.findings().size() + " requirements met.", st.note, st);
+        CharterResult.Costing k = r.costing();
+        if (k == null) {
+            Cells.text(sheet, row + 1, 0, "The plan meets the charter as it is: nothing to cost.", st.text, st);
+            sheet.createFreezePane(1, HEADER_ROW + 1);
+            return new Layout(-1, java.util.Map.of(), -1, "");
+        }
+        row++;
+        int costingHeader = row;
+        Cells.text(sheet, row, 0, "The cost of meeting the charter, plan year " + r.year(), st.header, st);
+        Cells.text(sheet, row, 1, "As it is", st.headerRight, st);
+        Cells.text(sheet, row, 2, "Compliant", st.headerRight, st);
+        Cells.text(sheet, row, 3, "Change", st.headerRight, st);
+        row++;
+        java.util.Map<String, Integer> rows = new java.util.LinkedHashMap<>();
+        row = compare(sheet, row, rows, "Cost per contact hour", k.base().year().costPerContactHour(),
+                k.compliant().year().costPerContactHour(), st.pence, st);
+        row = compare(sheet, row, rows, "Operating costs in the year", k.base().year().operatingCosts(),
+                k.compliant().year().operatingCosts(), st.money, st);
+        row = compare(sheet, row, rows, "Contact hours in the year", k.base().year().contactHours(),
+                k.compliant().year().contactHours(), st.hours, st);
+        row = compare(sheet, row, rows, "Pay per hour of working time", k.base().payPerWorkingHour(),
+                k.compliant().payPerWorkingHour(), st.pence, st);
+        row = compare(sheet, row, rows, "Pay per care worker in the year", k.base().year().payPerCareWorker(),
+                k.compliant().year().payPerCareWorker(), st.money, st);
+        row = compare(sheet, row, rows, "Surplus margin over the plan", k.base().run().metrics().surplusMargin(),
+                k.compliant().run().metrics().surplusMargin(), st.percent, st);
+        row++;
+        CharterResult.FeeRise fee = k.fee();
+        if (fee.found()) {
+            Cells.text(sheet, row, 0, "Fee rise per hour, on every group's fee, that keeps the surplus margin at "
+                    + Formats.percent(fee.margin()), st.textWrap, st);
+            Cells.number(sheet, row, 3, fee.rise(), st.pence);
+            rows.put("Fee rise per hour", row++);
+            for (CharterResult.GroupFee g : fee.groups()) {
+                Cells.text(sheet, row, 0, "Fee for " + g.name() + " clients (" + r.yearFrom() + ")", st.text, st);
+                Cells.number(sheet, row, 1, g.fee(), st.pence);
+                Cells.number(sheet, row, 2, g.needed(), st.pence);
+                Cells.formula(sheet, row, 3, Cells.ref(row, 2) + "-" + Cells.ref(row, 1), g.needed() - g.fee(), st.pence);
+                rows.put("Fee for " + g.name(), row++);
+            }
+            Cells.text(sheet, row, 0, "Extra paid for care in the year at that fee", st.text, st);
+            Cells.number(sheet, row, 3, fee.extraSpend(), st.money);
+            rows.put("Extra paid for care", row++);
+        } else {
+            Cells.text(sheet, row++, 0, "No fee rise up to twice the highest fee brings the compliant plan back to the "
+                    + "base plan's margin.", st.textWrap, st);
+        }
+        if (!k.stillUnmet().isEmpty()) {
+            Cells.text(sheet, row++, 0, "The compliant plan still does not meet: " + String.join(", ", k.stillUnmet()),
+                    st.textWrap, st);
+        }
+        row++;
+
+        // the cost of an hour line by line, as 'carecoop cost' builds it, and its chart
+        int buildUpHeader = row;
+        Cells.text(sheet, row, 0, "Cost of a contact hour, line by line", st.header, st);
+        Cells.text(sheet, row, 1, "As it is", st.headerRight, st);
+        Cells.text(sheet, row, 2, "Compliant", st.headerRight, st);
+        Cells.text(sheet, row, 3, "Change", st.headerRight, st);
+        row++;
+        List<Integer> stack = new ArrayList<>();
+        List<HourlyCost.CostLine> base = k.base().cost().buildUp().lines();
+        List<HourlyCost.CostLine> compliant = k.compliant().cost().buildUp().lines();
+        int firstLine = row;
+        for (int i = 0; i < base.size(); i++) {
+            Cells.text(sheet, row, 0, base.get(i).label(), st.text, st);
+            Cells.number(sheet, row, 1, base.get(i).perHour(), st.pence);
+            Cells.number(sheet, row, 2, compliant.get(i).perHour(), st.pence);
+            Cells.formula(sheet, row, 3, Cells.ref(row, 2) + "-" + Cells.ref(row, 1),
+                    compliant.get(i).perHour() - base.get(i).perHour(), st.pence);
+            stack.add(row++);
+        }
+        Cells.text(sheet, row, 0, "Price (with a surplus of " + Formats.percent(k.base().cost().surplusShare()) + ")",
+                st.header, st);
+        for (int c = 1; c <= 3; c++) {
+            double cached = c == 1 ? k.base().cost().buildUp().price() : c == 2 ? k.compliant().cost().buildUp().price()
+                    : k.compliant().cost().buildUp().price() - k.base().cost().buildUp().price();
+            Cells.formula(sheet, row, c, "SUM(" + Cells.range(firstLine, c, row - 1, c) + ")", cached, st.penceBold);
+        }
+        rows.put("Price", row++);
+        row++;
+        String title = "Cost of a contact hour: as it is and compliant";
+        Charts.stacked(sheet.createDrawingPatriarch(), data.currency(), 0, row, 6, row + CHART_ROWS, title,
+                new Charts.Table(sheet, buildUpHeader, 0, 1, 2, stack));
+        row += CHART_ROWS + 1;
+
+        Cells.text(sheet, row, 0, "The compliant plan's changes (each usable as --set PATH=VALUE)", st.header, st);
+        Cells.text(sheet, row++, 5, "What it does", st.header, st);
+        for (Change c : k.changes()) {
+            Cells.text(sheet, row, 0, c.override(), st.textLiteral, st);
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(row, row, 0, 4));
+            Cells.text(sheet, row++, 5, c.why(), st.textWrap, st);
+        }
+        sheet.createFreezePane(1, HEADER_ROW + 1);
+        return new Layout(costingHeader, rows, buildUpHeader, title);
+    }
+
+    /** A row of the costing: the two figures and their difference as a formula. */
+    private static int compare(XSSFSheet sheet, int row, java.util.Map<String, Integer> rows, String label, double base,
+                               double compliant, XSSFCellStyle style, Styles st) {
+        Cells.text(sheet, row, 0, label, st.text, st);
+        Cells.number(sheet, row, 1, base, style);
+        Cells.number(sheet, row, 2, compliant, style);
+        if (Double.isFinite(base) && Double.isFinite(compliant)) {
+            Cells.formula(sheet, row, 3, Cells.ref(row, 2) + "-" + Cells.ref(row, 1), compliant - base, style);
+        } else {
+            Cells.number(sheet, row, 3, Double.NaN, style);
+        }
+        rows.put(label, row);
+        return row + 1;
+    }
+}

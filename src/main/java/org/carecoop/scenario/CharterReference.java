@@ -1,0 +1,145 @@
+package org.carecoop.scenario;
+
+/**
+ * docs/charters.md: what {@code carecoop charter} does, the checks, and the charter format, generated from the
+ * same records the charter reader binds ({@link CharterFile}). A test fails when the committed file is out of
+ * date.
+ */
+public final class CharterReference {
+    /** The command that writes docs/charters.md; quoted in the file and by its test. */
+    public static final String COMMAND = "./carecoop charter --reference -o docs/charters.md";
+
+    private CharterReference() {}
+
+    public static String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append(FormatReference.heading("Fair-pay charters", "the charter format in the code", COMMAND))
+                .append("`carecoop charter FILE --charter NAME` checks a plan against a fair-pay charter and costs meeting it.\n")
+                .append("It is written for a union costing a charter for a council area, but anyone can run it.\n\n")
+                .append("```sh\n")
+                .append("./carecoop charter scenarios/union-ethical-care-charter.yaml --charter ethical-care-charter\n")
+                .append("./carecoop charter scenarios/union-ethical-care-charter.yaml --charter minimum-wage -o charter.xlsx\n")
+                .append("./carecoop charter my-plan.yaml --charter my-charter.yaml --format json\n")
+                .append("./carecoop charter --list                         # the built-in charters\n")
+                .append("./carecoop charter --show ethical-care-charter    # one of them, to copy and change\n")
+                .append("```\n\n")
+                .append("## What it reports\n\n")
+                .append("1. **The checklist**: each requirement, met or not, what the plan does, and the gap in plain terms\n")
+                .append("   (\"travel time unpaid: 11.7 minutes per contact hour, worth 2.41 per contact hour to each care\n")
+                .append("   worker\"). Pay is checked in every month of the plan; the other figures are for one plan year,\n")
+                .append("   the last (when the plan has settled) unless `--year N` says otherwise.\n")
+                .append("2. **The cost of meeting it**: carecoop builds the *compliant plan*, the plan with every unmet\n")
+                .append("   requirement's changes made by parameter path exactly as `--set PATH=VALUE` makes them (the report\n")
+                .append("   lists them, so the compliant plan can be run with `carecoop run FILE --set ...`). Both plans are\n")
+                .append("   projected, and the report gives, for the plan year: the extra operating cost per contact hour and\n")
+                .append("   in the year, pay per hour of working time, each care worker's pay in the year, and the cost of an\n")
+                .append("   hour line by line as `carecoop cost` builds it.\n")
+                .append("3. **The fee**: the rise per contact hour, the same on every client group's fee, that brings the\n")
+                .append("   compliant plan's surplus (before tax, as a share of fee income over the plan) back to the plan's\n")
+                .append("   own; for a plan whose clients are all council-funded, that is the council's fee. It is found by\n")
+                .append("   `solve`'s method (a scan, then Brent's method, rounded up to the penny).\n")
+                .append("4. **Each unmet requirement alone**: the same costing with only that requirement's changes. Changes\n")
+                .append("   interact (paid travel time costs more at a higher wage), so these need not add up to the whole.\n\n")
+                .append("`-o FILE.xlsx` writes a *Charter* sheet (the checklist, the costing with each change as a formula,\n")
+                .append("the fee, the cost of an hour line by line with a chart of the two plans, and the changes);\n")
+                .append("`-o FILE.json` and `-o FILE.csv` (a row per requirement) write the same figures.\n\n")
+                .append("## The checks\n\n")
+                .append("Every requirement names one of these checks, with its setting:\n\n")
+                .append("| check | what is met | setting | the compliant plan's changes |\n|---|---|---|---|\n");
+        for (CharterFile.Check c : CharterFile.Check.values()) {
+            md.append("| `").append(c.key()).append("` | ").append(c.meaning()).append(" | ").append(setting(c))
+                    .append(" | ").append(fix(c)).append(" |\n");
+        }
+        md.append("\nPay over working time is the minimum wage's own test (National Minimum Wage Regulations 2015,\n")
+                .append("regulations 6, 7 and 34): all pay for working time in the month (contact, travel, training, meetings,\n")
+                .append("paid waiting and guaranteed hours not worked; not holiday or sick pay), divided by all the hours worked,\n")
+                .append("travel between visits always included, and waiting time when the care worker must stay available\n")
+                .append("(`care_workers.waiting_paid: true`). A plan that pays its wage for contact time only can fail it even\n")
+                .append("when the wage is above the floor. A plan's training is always paid in carecoop, so `paid-training`\n")
+                .append("checks the hours. What a financial plan cannot show (care commissioned by need rather than minutes,\n")
+                .append("phones, rushed schedules, continuity of care worker) is not checked.\n\n")
+                .append("## The built-in charters\n\n");
+        for (String name : CharterReader.BUILT_IN) {
+            CharterFile c = CharterReader.builtIn(name).charter();
+            md.append("- `").append(name).append("`: ").append(c.charter()).append(". ").append(c.description())
+                    .append(" Requirements: ");
+            md.append(String.join(", ", c.requirements().stream().map(r -> "`" + r.name() + "` (" + r.check().key()
+                    + (r.stage() == null ? "" : ", stage " + r.stage()) + ")").toList()));
+            md.append(". Source: ").append(c.source()).append(".\n");
+        }
+        md.append("\nEach built-in charter names the source of every requirement, and marks as an assumption what the\n")
+                .append("charter leaves open (in the Ethical Care Charter: 30 minutes as the shortest visit, where stage 1 says\n")
+                .append("\"no 15-minute visits\"; the 16 guaranteed hours; one paid hour a month to meet co-workers; mileage at\n")
+                .append("the HMRC rate). `carecoop charter --show NAME` prints the file.\n\n")
+                .append("## Writing your own charter\n\n")
+                .append("A charter is a YAML file like a scenario (see docs/scenario-format.md for how YAML is written). Start\n")
+                .append("from a built-in one (`carecoop charter --show ethical-care-charter > our-charter.yaml`), change the\n")
+                .append("figures, add or remove requirements, and run it with `--charter our-charter.yaml`. For example, a\n")
+                .append("Fair Pay Agreement rate once one is agreed, with a rise the next April:\n\n")
+                .append("```yaml\n")
+                .append("charter: Our branch's homecare charter\n")
+                .append("source: Branch meeting, 12 March 2027\n")
+                .append("requirements:\n")
+                .append("  - name: fair-pay-agreement\n")
+                .append("    check: pay-floor\n")
+                .append("    floor: {2028-04: 14.20, 2029-04: 14.80}   # an example, not an agreed rate\n")
+                .append("    says: At least the Fair Pay Agreement rate for every hour worked.\n")
+                .append("    source: Adult social care Fair Pay Agreement (example figures)\n")
+                .append("  - name: travel-time\n")
+                .append("    check: travel-time-paid\n")
+                .append("    source: UNISON Ethical Care Charter, stage 1\n")
+                .append("  - name: guaranteed-hours\n")
+                .append("    check: no-zero-hours\n")
+                .append("    guaranteed_hours_per_week: 20\n")
+                .append("    source: Branch claim 2027\n")
+                .append("```\n\n")
+                .append("Months before a dated floor's first date are not checked, so a floor can start after the plan does.\n")
+                .append("Mistakes are reported as a scenario's are, one line each with the place, the path and what is\n")
+                .append("expected: `our-charter.yaml:7:12: requirements[travel-time].check: unknown choice\n")
+                .append("'travel-time-payed' (did you mean 'travel-time-paid'? ...)`.\n\n");
+        block(md, RecordSpec.of(CharterFile.class), "Top level", "These keys start at the left margin.");
+        block(md, RecordSpec.of(CharterFile.Requirement.class), "`requirements` (a list)",
+                "Written indented under `requirements:`, one item per `- `. An item is named in messages by its `name`, "
+                        + "as in `requirements[travel-time]`. Give `name`, `check` and `source`, and the setting the "
+                        + "check needs; a setting meant for another check is refused.");
+        return md.toString();
+    }
+
+    private static String setting(CharterFile.Check c) {
+        return switch (c) {
+            case PAY_FLOOR -> "`floor`";
+            case TRAVEL_TIME_PAID -> "none";
+            case TRAVEL_COSTS_PAID -> "`mileage_rate` (optional)";
+            case MINIMUM_VISIT_MINUTES -> "`minutes`, `lengthen`";
+            case SICK_PAY -> "`sick_pay`";
+            case NO_ZERO_HOURS -> "`guaranteed_hours_per_week`";
+            case PAID_TRAINING -> "`training_hours_per_year`";
+            case PAID_MEETINGS -> "`meeting_hours_per_month`";
+        };
+    }
+
+    private static String fix(CharterFile.Check c) {
+        return switch (c) {
+            case PAY_FLOOR -> "`care_workers.travel_paid: true` when travel is unpaid; the wage raised to the floor in the "
+                    + "months it is below (the floor's name when it is below every month, else dated values)";
+            case TRAVEL_TIME_PAID -> "`care_workers.travel_paid: true`";
+            case TRAVEL_COSTS_PAID -> "`care_workers.mileage_rate` at the rate (left out for the HMRC rate)";
+            case MINIMUM_VISIT_MINUTES -> "each short group's `visit_minutes` raised; with `same-visits`, its "
+                    + "`hours_per_week` raised in proportion";
+            case SICK_PAY -> "`care_workers.sick_pay: occupational`";
+            case NO_ZERO_HOURS -> "`care_workers.contract: guaranteed-hours` and `guaranteed_hours_per_week`";
+            case PAID_TRAINING -> "`care_workers.training_hours_per_year`";
+            case PAID_MEETINGS -> "`care_workers.meeting_hours_per_month`";
+        };
+    }
+
+    private static void block(StringBuilder md, RecordSpec spec, String heading, String placement) {
+        md.append("## ").append(heading).append("\n\n").append(spec.doc()).append("\n\n").append(placement).append("\n\n")
+                .append("| key | unit | default | meaning |\n|---|---|---|---|\n");
+        for (FieldSpec field : spec.fields()) {
+            md.append(FormatReference.keyRow(field, field.kind() == FieldSpec.Kind.RECORD_LIST
+                    ? ". A list: each item's keys are under `" + field.key() + "` below." : ""));
+        }
+        md.append('\n');
+    }
+}
