@@ -238,6 +238,9 @@ class LibreOfficeRecalculationTest {
             var bars = (org.apache.poi.xddf.usermodel.chart.XDDFBarChartData) charts.get(0).getChartSeries().get(0);
             assertThat(bars.getBarDirection()).isEqualTo(org.apache.poi.xddf.usermodel.chart.BarDirection.BAR);
             assertThat(bars.getSeriesCount()).isEqualTo(2);
+        }
+    }
+
     /** LibreOffice recalculates the charter workbook's changes and prices to the analysis's figures, chart kept. */
     @Test
     void theCharterWorkbookRecalculatesToTheAnalysisFigures() throws IOException {
