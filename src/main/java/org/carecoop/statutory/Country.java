@@ -2,7 +2,6 @@ package org.carecoop.statutory;
 
 import java.time.Month;
 import java.time.YearMonth;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -47,16 +46,7 @@ public enum Country {
 
     /** The country for a table key ({@code uk}, {@code us}), ignoring case and surrounding blanks. */
     public static Optional<Country> fromKey(String key) {
-        if (key == null) {
-            return Optional.empty();
-        }
-        String wanted = key.trim().toLowerCase(Locale.ROOT);
-        for (Country country : values()) {
-            if (country.key.equals(wanted)) {
-                return Optional.of(country);
-            }
-        }
-        return Optional.empty();
+        return Keys.find(values(), Country::key, key);
     }
 
     @Override

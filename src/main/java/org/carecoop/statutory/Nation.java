@@ -2,7 +2,6 @@ package org.carecoop.statutory;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -49,16 +48,7 @@ public enum Nation {
      * (including {@code "uk"} and {@code "us"}, which name a whole country rather than one jurisdiction).
      */
     public static Optional<Nation> fromKey(String key) {
-        if (key == null) {
-            return Optional.empty();
-        }
-        String wanted = key.trim().toLowerCase(Locale.ROOT);
-        for (Nation nation : values()) {
-            if (nation.key.equals(wanted)) {
-                return Optional.of(nation);
-            }
-        }
-        return Optional.empty();
+        return Keys.find(values(), Nation::key, key);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.carecoop.statutory;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -128,15 +127,6 @@ public enum StatutoryParameter {
 
     /** The parameter for a file key, ignoring case and surrounding blanks. */
     public static Optional<StatutoryParameter> fromKey(String key) {
-        if (key == null) {
-            return Optional.empty();
-        }
-        String wanted = key.trim().toLowerCase(Locale.ROOT);
-        for (StatutoryParameter p : values()) {
-            if (p.key.equals(wanted)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
+        return Keys.find(values(), StatutoryParameter::key, key);
     }
 }

@@ -10,12 +10,17 @@ class StatutoryTablesParseTest {
 
     private static final String HEADER = "nation,tax_year,parameter,value,unit,source\n";
 
-    /** A complete year of made-up figures (every required parameter, valid for its unit). */
+    /** A complete UK year of made-up figures (every required parameter, valid for its unit). */
     private static String completeYear(String year) {
+        return completeYear(Country.UK, year);
+    }
+
+    /** A complete year of made-up figures for a country, in rows keyed by the country. */
+    private static String completeYear(Country country, String year) {
         StringBuilder text = new StringBuilder();
         for (StatutoryParameter p : StatutoryParameter.values()) {
-            if (p.requiredIn(Country.UK)) {
-                text.append("uk,").append(year).append(',').append(p.key()).append(",0.5,")
+            if (p.requiredIn(country)) {
+                text.append(country.key()).append(',').append(year).append(',').append(p.key()).append(",0.5,")
                         .append(p.unit()).append(",test figure\n");
             }
         }
@@ -120,21 +125,9 @@ class StatutoryTablesParseTest {
                 .hasMessageContaining("2025-26");
     }
 
-    /** A complete US year: federal rows with one jurisdiction row laid over them. */
-    private static String completeUsYear(String year) {
-        StringBuilder text = new StringBuilder();
-        for (StatutoryParameter p : StatutoryParameter.values()) {
-            if (p.requiredIn(Country.US)) {
-                text.append("us,").append(year).append(',').append(p.key()).append(",0.5,")
-                        .append(p.unit()).append(",test figure\n");
-            }
-        }
-        return text.toString();
-    }
-
     @Test
     void usRowsUseCalendarYearsAndJurisdictionRowsOverrideThem() {
-        String text = HEADER + completeYear("2025-26") + completeUsYear("2026")
+        String text = HEADER + completeYear("2025-26") + completeYear(Country.US, "2026")
                 + "us-new-york-city,2026,mileage_rate,0.725,money/mile,test override\n";
         StatutoryTables tables = StatutoryTables.parse(text, "test.csv");
         StatutoryPack nyc = tables.pack(Nation.US_NEW_YORK_CITY, TaxYear.of("2026"));
@@ -163,7 +156,7 @@ class StatutoryTablesParseTest {
 
     @Test
     void rejectsAUsYearMissingAFigureOnlyTheUsNeeds() {
-        String text = HEADER + completeYear("2025-26") + completeUsYear("2026").lines()
+        String text = HEADER + completeYear("2025-26") + completeYear(Country.US, "2026").lines()
                 .filter(l -> !l.contains(",state_unemployment_wage_base,"))
                 .reduce("", (a, l) -> a + l + "\n");
         assertRejected(text, "2026", "state_unemployment_wage_base", "us-new-york-city");
