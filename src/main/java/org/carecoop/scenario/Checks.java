@@ -88,22 +88,14 @@ final class Checks {
     }
 
     private void checkStatutory() {
-        if (Nation.fromKey(s.nation()).isEmpty()) {
+        Nation nation = Nation.fromKey(s.nation()).orElse(null);
+        if (nation == null) {
             List<String> nations = java.util.Arrays.stream(Nation.values()).map(Nation::key).toList();
             String hint = Suggest.hint(s.nation(), nations);
             error("nation", "no statutory figures for '" + s.nation() + "'",
                     (hint.isEmpty() ? "" : hint + " ") + "one of: " + String.join(", ", nations));
-        }
-        StatutoryTables tables = StatutoryTables.load();
-        TaxYear first = TaxYear.containing(s.start());
-        TaxYear last = TaxYear.containing(end);
-        if (first.compareTo(tables.earliest()) < 0) {
-            error("start", "statutory figures begin in tax year " + tables.earliest().label(),
-                    "a start month from " + tables.earliest().firstMonth() + " on");
-        } else if (last.compareTo(tables.latest()) > 0) {
-            warning("years", "statutory figures after " + tables.latest().label() + " are not published yet: wage "
-                    + "floors and Statutory Sick Pay grow by wage_floor_growth (" + Values.format(s.wageFloorGrowth(), true)
-                    + " a year), other figures stay at their " + tables.latest().label() + " values (assumptions)", "");
+        } else {
+            checkStatutoryYears(nation);
         }
         for (Map.Entry<String, Schedule> e : s.statutory().entrySet()) {
             String at = "statutory." + e.getKey();
@@ -116,6 +108,32 @@ final class Checks {
             } else {
                 schedule(at, e.getValue());
             }
+        }
+    }
+
+    /**
+     * The plan's months against the years the jurisdiction's figures cover, and its currency against
+     * theirs: the statutory money figures are in the country's currency, so a plan in another would
+     * mix the two.
+     */
+    private void checkStatutoryYears(Nation nation) {
+        String currency = nation.country().currency();
+        if (s.currency().matches("[A-Z]{3}") && !s.currency().equals(currency)) {
+            error("currency", "the statutory figures for " + nation.key() + " are in " + currency + ", not "
+                    + s.currency(), "currency: " + currency);
+        }
+        StatutoryTables tables = StatutoryTables.load();
+        TaxYear first = nation.country().taxYear(s.start());
+        TaxYear last = nation.country().taxYear(end);
+        TaxYear earliest = tables.earliest(nation);
+        TaxYear latest = tables.latest(nation);
+        if (first.compareTo(earliest) < 0) {
+            error("start", "statutory figures for " + nation.key() + " begin in tax year " + earliest.label(),
+                    "a start month from " + earliest.firstMonth() + " on");
+        } else if (last.compareTo(latest) > 0) {
+            warning("years", "statutory figures after " + latest.label() + " are not published yet: wage "
+                    + "floors and statutory sick pay grow by wage_floor_growth (" + Values.format(s.wageFloorGrowth(), true)
+                    + " a year), other figures stay at their " + latest.label() + " values (assumptions)", "");
         }
     }
 

@@ -75,7 +75,10 @@ public final class FormatReference {
         block(md, RecordSpec.scenario(), "", false, new HashSet<>());
         md.append("## `statutory`\n\n")
                 .append("Statutory and published figures come from the pack for the scenario's `nation` and each tax year\n")
-                .append("(April to March), with a source for every figure (`carecoop params FILE` shows them). A scenario may\n")
+                .append("(April to March in the UK; the calendar year for `us-new-york-city`), with a source for every\n")
+                .append("figure (`carecoop params FILE` shows them). Figures a jurisdiction does not have are left out (no\n")
+                .append("Real Living Wage in New York) or set to 0 (no Employment Allowance or statutory holiday pay in the\n")
+                .append("US), and US unemployment insurance is charged as a running cost per person employed. A scenario may\n")
                 .append("replace any of them for itself, under `statutory:`, with one number or dated values. A `fraction` is a\n")
                 .append("rate, written as a percentage (`15%`) or a fraction (`0.15`). After the latest published tax year,\n")
                 .append("the latest figures are carried forward (an assumption, and `validate` says so).\n\n")

@@ -126,6 +126,7 @@ public final class Resolver {
             double uplift = basis == Scenario.Overhead.Basis.SHARE_OF_INCOME ? 0 : o.uplift();
             overheads.add(new Scenario.Overhead(o.item(), basis, uplifted(amount, uplift), index(o.start())));
         }
+        overheads.addAll(unemploymentInsurance());
 
         List<Scenario.OneOff> startUp = f.startUpCosts().stream()
                 .map(c -> new Scenario.OneOff(c.item(), c.amount(), index(c.month()))).toList();
@@ -173,17 +174,21 @@ public final class Resolver {
         return Series.of(w);
     }
 
-    /** The statutory pack of each month, with the scenario's own figures laid over it. */
+    /**
+     * The statutory pack of each month, with the scenario's own figures laid over it. The pack is the
+     * one of the tax year holding the month in the jurisdiction's country: a UK year from April, a US
+     * (calendar) year from January.
+     */
     private List<StatutoryPack> statutoryPacks() {
         Nation nation = Nation.fromKey(f.nation()).orElseThrow();
         StatutoryTables tables = StatutoryTables.load();
+        TaxYear latest = tables.latest(nation);
         List<StatutoryPack> result = new ArrayList<>(months);
         for (int m = 0; m < months; m++) {
             YearMonth month = f.start().plusMonths(m);
-            TaxYear taxYear = TaxYear.containing(month);
-            StatutoryPack pack = tables.pack(nation, taxYear);
+            StatutoryPack pack = tables.pack(nation, month);
             if (pack.carriedForward()) {
-                pack = grown(pack, taxYear.startYear() - tables.latest().startYear(), tables.latest());
+                pack = grown(pack, pack.taxYear().startYear() - latest.startYear(), latest);
             }
             for (Map.Entry<String, Schedule> own : f.statutory().entrySet()) {
                 StatutoryParameter parameter = StatutoryParameter.fromKey(own.getKey()).orElseThrow();
@@ -215,6 +220,56 @@ public final class Resolver {
             pack = current.find(parameter).map(p -> current.withOverride(parameter, p.value() * factor, why)).orElse(current);
         }
         return pack;
+    }
+
+    /**
+     * US unemployment insurance, federal (FUTA) and state: a rate on each employee's pay up to a wage
+     * base each calendar year, so at most rate x base per person a year. The model's payroll has no
+     * capped tax, so it is charged as a running cost per person employed: care workers, each office
+     * role, one twelfth of the yearly most each month. That assumes everyone earns at least the wage
+     * base in a year (a care worker on 30 hours at the New York minimum does by May); it leaves out the
+     * extra wage bases of people who leave and are replaced within a year. Empty where the pack has no
+     * such tax (the UK).
+     */
+    private List<Scenario.Overhead> unemploymentInsurance() {
+        double[] perPerson = new double[months];
+        boolean any = false;
+        for (int m = 0; m < months; m++) {
+            StatutoryPack pack = packs.get(m);
+            perPerson[m] = (cappedTax(pack, StatutoryParameter.FEDERAL_UNEMPLOYMENT_TAX_RATE,
+                    StatutoryParameter.FEDERAL_UNEMPLOYMENT_WAGE_BASE)
+                    + cappedTax(pack, StatutoryParameter.STATE_UNEMPLOYMENT_TAX_RATE,
+                    StatutoryParameter.STATE_UNEMPLOYMENT_WAGE_BASE)) / 12;
+            any |= perPerson[m] > 0;
+        }
+        if (!any) {
+            return List.of();
+        }
+        Series each = Series.of(perPerson);
+        List<Scenario.Overhead> costs = new ArrayList<>();
+        costs.add(new Scenario.Overhead(UNEMPLOYMENT_INSURANCE + " (care workers)",
+                Scenario.Overhead.Basis.PER_CARE_WORKER, each, 0));
+        for (ScenarioFile.OfficeRole r : f.officeStaff()) {
+            String item = UNEMPLOYMENT_INSURANCE + " (" + r.role() + ")";
+            if (r.perCareWorkers() != null) {
+                double share = 1 / r.perCareWorkers();
+                costs.add(new Scenario.Overhead(item, Scenario.Overhead.Basis.PER_CARE_WORKER,
+                        Scenario.series(months, m -> perPerson[m] * share), index(r.start())));
+            } else if (r.count() != null && r.count() > 0) {
+                double count = r.count();
+                costs.add(new Scenario.Overhead(item, Scenario.Overhead.Basis.PER_MONTH,
+                        Scenario.series(months, m -> perPerson[m] * count), index(r.start())));
+            }
+        }
+        return costs;
+    }
+
+    /** The name of the running costs that carry US unemployment insurance. */
+    static final String UNEMPLOYMENT_INSURANCE = "unemployment insurance, federal and state (statutory pack)";
+
+    /** Rate x wage base: the most a capped payroll tax takes per person in a year; 0 without the figures. */
+    private static double cappedTax(StatutoryPack pack, StatutoryParameter rate, StatutoryParameter base) {
+        return pack.find(rate).map(r -> r.value()).orElse(0.0) * pack.find(base).map(b -> b.value()).orElse(0.0);
     }
 
     private Series statutory(StatutoryParameter parameter) {

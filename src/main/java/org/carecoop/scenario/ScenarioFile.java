@@ -27,14 +27,17 @@ public record ScenarioFile(
         @Param(key = "extends", doc = "Another scenario file this one builds on, relative to this file; "
                 + "keys written here replace the other file's, list items with the same name are merged")
         String parent,
-        @Param(doc = "Currency of every money figure, as a three-letter code", def = "GBP")
+        @Param(doc = "Currency of every money figure, as a three-letter code; it must be the currency of the "
+                + "nation's statutory figures (GBP for the UK nations, USD for us-new-york-city)", def = "GBP")
         String currency,
         @Param(doc = "First month of the plan", unit = "YYYY-MM", required = true)
         YearMonth start,
         @Param(doc = "Length of the plan", unit = "years", def = "5", min = 1, max = 30)
         int years,
-        @Param(doc = "UK nation whose wage floors and tax rules apply", def = "england",
-                words = {"england", "wales", "scotland", "northern-ireland"})
+        @Param(doc = "Where the plan is, for the wage floors and tax rules that apply: a UK nation (tax years "
+                + "April to March), or us-new-york-city (New York State and City rules with US federal taxes; "
+                + "calendar tax years, wage rates changing each January)", def = "england",
+                words = {"england", "wales", "scotland", "northern-ireland", "us-new-york-city"})
         String nation,
         @Param(doc = "Weeks in a month", def = "average")
         CalendarBasis calendar,

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The statutory figures that apply to one nation in one tax year: UK-wide figures with the nation's
- * own figures laid over them. Immutable, so one pack can be shared by every month and every
+ * The statutory figures that apply to one jurisdiction in one tax year: the country-wide figures (UK,
+ * or US federal) with the jurisdiction's own figures laid over them. Immutable, so one pack can be shared by every month and every
  * projection of a run.
  *
  * @param nation the nation the figures apply to

@@ -10,12 +10,17 @@ class StatutoryTablesParseTest {
 
     private static final String HEADER = "nation,tax_year,parameter,value,unit,source\n";
 
-    /** A complete year of made-up figures (every required parameter, valid for its unit). */
+    /** A complete UK year of made-up figures (every required parameter, valid for its unit). */
     private static String completeYear(String year) {
+        return completeYear(Country.UK, year);
+    }
+
+    /** A complete year of made-up figures for a country, in rows keyed by the country. */
+    private static String completeYear(Country country, String year) {
         StringBuilder text = new StringBuilder();
         for (StatutoryParameter p : StatutoryParameter.values()) {
-            if (p.required()) {
-                text.append("uk,").append(year).append(',').append(p.key()).append(",0.5,")
+            if (p.requiredIn(country)) {
+                text.append(country.key()).append(',').append(year).append(',').append(p.key()).append(",0.5,")
                         .append(p.unit()).append(",test figure\n");
             }
         }
@@ -112,11 +117,49 @@ class StatutoryTablesParseTest {
     @Test
     void singleYearTableCarriesForwardAndRefusesEarlierYears() {
         StatutoryTables tables = StatutoryTables.parse(HEADER + completeYear("2025-26"), "test.csv");
-        assertThat(tables.earliest()).isEqualTo(tables.latest());
+        assertThat(tables.earliest(Nation.ENGLAND)).isEqualTo(tables.latest(Nation.ENGLAND));
+        assertThat(tables.covers(Nation.US_NEW_YORK_CITY)).isFalse();
         assertThat(tables.pack(Nation.ENGLAND, TaxYear.of("2026-27")).carriedForward()).isTrue();
         assertThatThrownBy(() -> tables.pack(Nation.ENGLAND, TaxYear.of("2024-25")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2025-26");
+    }
+
+    @Test
+    void usRowsUseCalendarYearsAndJurisdictionRowsOverrideThem() {
+        String text = HEADER + completeYear("2025-26") + completeYear(Country.US, "2026")
+                + "us-new-york-city,2026,mileage_rate,0.725,money/mile,test override\n";
+        StatutoryTables tables = StatutoryTables.parse(text, "test.csv");
+        StatutoryPack nyc = tables.pack(Nation.US_NEW_YORK_CITY, TaxYear.of("2026"));
+        assertThat(nyc.value(StatutoryParameter.MILEAGE_RATE)).isEqualTo(0.725);
+        assertThat(nyc.value(StatutoryParameter.EMPLOYER_NI_RATE)).isEqualTo(0.5);
+        // UK-only figures need no US row
+        assertThat(nyc.find(StatutoryParameter.REAL_LIVING_WAGE)).isEmpty();
+        assertThat(tables.years(Nation.US_NEW_YORK_CITY)).containsExactly(TaxYear.of("2026"));
+        assertThat(tables.years(Nation.ENGLAND)).containsExactly(TaxYear.of("2025-26"));
+        // the month decides the year by the jurisdiction's calendar
+        assertThat(tables.pack(Nation.US_NEW_YORK_CITY, java.time.YearMonth.of(2027, 1)).taxYear())
+                .isEqualTo(TaxYear.of("2027"));
+        assertThat(tables.pack(Nation.ENGLAND, java.time.YearMonth.of(2026, 3)).taxYear())
+                .isEqualTo(TaxYear.of("2025-26"));
+        assertThatThrownBy(() -> tables.pack(Nation.US_NEW_YORK_CITY, TaxYear.of("2026-27")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a tax year of us-new-york-city");
+    }
+
+    @Test
+    void rejectsAYearOfTheWrongKindForItsCountry() {
+        assertRejected(HEADER + "us,2026-27,mileage_rate,0.7,money/mile,s\n", "line 2",
+                "not a tax year for us", "calendar years");
+        assertRejected(HEADER + "uk,2026,mileage_rate,0.45,money/mile,s\n", "line 2",
+                "not a tax year for uk", "April to March");
+    }
+
+    @Test
+    void rejectsAUsYearMissingAFigureOnlyTheUsNeeds() {
+        String text = HEADER + completeYear("2025-26") + completeYear(Country.US, "2026").lines()
+                .filter(l -> !l.contains(",state_unemployment_wage_base,"))
+                .reduce("", (a, l) -> a + l + "\n");
+        assertRejected(text, "2026", "state_unemployment_wage_base", "us-new-york-city");
     }
 
     private static void assertRejected(String text, String... messageParts) {

@@ -177,6 +177,44 @@ class StatutoryTablesTest {
     }
 
     @Test
+    void newYorkCityFiguresAsPublished() {
+        // typed by hand from the publications cited in parameters.csv (IRS, NY DOL, NY Public Health Law)
+        Map<StatutoryParameter, Double> both = Map.ofEntries(
+                entry(EMPLOYER_NI_RATE, 0.0765),               // FICA 6.2% + 1.45%
+                entry(NI_SECONDARY_THRESHOLD, 0.0),
+                entry(EMPLOYMENT_ALLOWANCE, 0.0),
+                entry(PENSION_EMPLOYER_RATE, 0.0),
+                entry(HOLIDAY_ACCRUAL_RATE, 0.0),
+                entry(SSP_WAITING_DAYS, 0.0),
+                entry(SSP_EARNINGS_CAP_SHARE, 1.0),
+                entry(FEDERAL_UNEMPLOYMENT_TAX_RATE, 0.006),   // 6.0% - 5.4% credit
+                entry(FEDERAL_UNEMPLOYMENT_WAGE_BASE, 7000.0),
+                entry(STATE_UNEMPLOYMENT_TAX_RATE, 0.041),
+                entry(CORPORATION_TAX_MAIN_RATE, 0.331265),
+                entry(CORPORATION_TAX_LOWER_LIMIT, 0.0),
+                entry(CORPORATION_TAX_UPPER_LIMIT, 0.0));
+        Map<String, Map<StatutoryParameter, Double>> byYear = Map.of(
+                "2025", Map.of(NATIONAL_LIVING_WAGE, 16.50, CARE_SECTOR_PAY_FLOOR, 19.10, MILEAGE_RATE, 0.70,
+                        STATE_UNEMPLOYMENT_WAGE_BASE, 12800.0, PENSION_QUALIFYING_UPPER, 350000.0),
+                "2026", Map.of(NATIONAL_LIVING_WAGE, 17.00, CARE_SECTOR_PAY_FLOOR, 19.60, MILEAGE_RATE, 0.725,
+                        STATE_UNEMPLOYMENT_WAGE_BASE, 17600.0, PENSION_QUALIFYING_UPPER, 360000.0));
+        SoftAssertions soft = new SoftAssertions();
+        byYear.forEach((year, own) -> {
+            StatutoryPack pack = TABLES.pack(Nation.US_NEW_YORK_CITY, TaxYear.of(year));
+            both.forEach((p, v) -> soft.assertThat(pack.value(p)).as("%s %s", year, p.key()).isEqualTo(v));
+            own.forEach((p, v) -> soft.assertThat(pack.value(p)).as("%s %s", year, p.key()).isEqualTo(v));
+            soft.assertThat(pack.find(REAL_LIVING_WAGE)).as("no Real Living Wage in New York").isEmpty();
+            soft.assertThat(pack.find(YOUTH_RATE_18_20)).isEmpty();
+        });
+        soft.assertAll();
+        // the combined rate is the published ones put together: 21% + (6.5% + 8.85%) x (1 - 21%)
+        assertThat(0.21 + (0.065 + 0.0885) * (1 - 0.21)).isCloseTo(0.331265, within(1e-12));
+        // the one home care floor not found in the statute is labelled an assumption
+        assertThat(TABLES.pack(Nation.US_NEW_YORK_CITY, TaxYear.of("2026")).find(CARE_SECTOR_PAY_FLOOR)
+                .orElseThrow().source()).startsWith("assumption");
+    }
+
+    @Test
     void domainWorkedChecksOnEmployerNationalInsurance() {
         // DOMAIN.md: (25,000 - 9,100) x 13.8% = 2,194 in 2024-25; (25,000 - 5,000) x 15% = 3,000 in 2025-26.
         StatutoryPack y2024 = TABLES.pack(Nation.ENGLAND, TaxYear.of("2024-25"));
@@ -195,23 +233,25 @@ class StatutoryTablesTest {
     }
 
     @Test
-    void coversTheTaxYearsFrom2020to21() {
-        assertThat(TABLES.years()).containsExactly(TaxYear.of("2020-21"), TaxYear.of("2021-22"), TaxYear.of("2022-23"),
-                TaxYear.of("2023-24"), TaxYear.of("2024-25"), TaxYear.of("2025-26"), TaxYear.of("2026-27"));
-        assertThat(TABLES.earliest()).isEqualTo(TaxYear.of("2020-21"));
-        assertThat(TABLES.latest()).isEqualTo(TaxYear.of("2026-27"));
+    void coversTheTaxYearsFrom2020to21AndTheUsCalendarYears() {
+        assertThat(TABLES.years(Nation.ENGLAND)).containsExactly(TaxYear.of("2020-21"), TaxYear.of("2021-22"),
+                TaxYear.of("2022-23"), TaxYear.of("2023-24"), TaxYear.of("2024-25"), TaxYear.of("2025-26"),
+                TaxYear.of("2026-27"));
+        assertThat(TABLES.earliest(Nation.ENGLAND)).isEqualTo(TaxYear.of("2020-21"));
+        assertThat(TABLES.latest(Nation.ENGLAND)).isEqualTo(TaxYear.of("2026-27"));
+        assertThat(TABLES.years(Nation.US_NEW_YORK_CITY)).containsExactly(TaxYear.of("2025"), TaxYear.of("2026"));
     }
 
     @Test
     void everyRequiredParameterIsPresentForEveryNationAndYear() {
         SoftAssertions soft = new SoftAssertions();
-        for (TaxYear year : TABLES.years()) {
-            for (Nation nation : Nation.values()) {
+        for (Nation nation : Nation.values()) {
+            for (TaxYear year : TABLES.years(nation)) {
                 StatutoryPack pack = TABLES.pack(nation, year);
                 soft.assertThat(pack.nation()).isEqualTo(nation);
                 soft.assertThat(pack.taxYear()).isEqualTo(year);
                 for (StatutoryParameter p : StatutoryParameter.values()) {
-                    if (p.required()) {
+                    if (p.requiredIn(nation.country())) {
                         soft.assertThat(pack.find(p)).as("%s %s %s", nation.key(), year, p.key()).isPresent();
                     }
                 }
@@ -253,7 +293,7 @@ class StatutoryTablesTest {
 
     @Test
     void englandAndNorthernIrelandHaveNoCareSectorPayFloor() {
-        for (TaxYear year : TABLES.years()) {
+        for (TaxYear year : TABLES.years(Nation.ENGLAND)) {
             assertThat(TABLES.pack(Nation.ENGLAND, year).find(CARE_SECTOR_PAY_FLOOR)).isEmpty();
             assertThat(TABLES.pack(Nation.NORTHERN_IRELAND, year).find(CARE_SECTOR_PAY_FLOOR)).isEmpty();
         }
@@ -266,7 +306,7 @@ class StatutoryTablesTest {
     void nationsShareTheUkWideFigures() {
         TaxYear year = TaxYear.of("2025-26");
         StatutoryPack england = TABLES.pack(Nation.ENGLAND, year);
-        for (Nation nation : Nation.values()) {
+        for (Nation nation : Nation.in(Country.UK)) {
             StatutoryPack pack = TABLES.pack(nation, year);
             assertThat(pack.value(NATIONAL_LIVING_WAGE)).isEqualTo(england.value(NATIONAL_LIVING_WAGE));
             assertThat(pack.value(EMPLOYER_NI_RATE)).isEqualTo(england.value(EMPLOYER_NI_RATE));
@@ -297,7 +337,7 @@ class StatutoryTablesTest {
     @Test
     void loadReturnsTheSameImmutableTables() {
         assertThat(StatutoryTables.load()).isSameAs(TABLES);
-        assertThatThrownBy(() -> TABLES.years().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> TABLES.years(Nation.ENGLAND).clear()).isInstanceOf(UnsupportedOperationException.class);
     }
 
     private static String bundledText() throws IOException {

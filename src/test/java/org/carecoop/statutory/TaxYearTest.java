@@ -20,7 +20,7 @@ class TaxYearTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "2025", "2025-27", "2025/26", "25-26", "2025-2026", "twenty"})
+    @ValueSource(strings = {"", "202", "2025-27", "2025/26", "25-26", "2025-2026", "twenty"})
     void rejectsTextThatIsNotATaxYear(String text) {
         assertThatThrownBy(() -> TaxYear.of(text))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -58,6 +58,39 @@ class TaxYearTest {
     }
 
     @Test
+    void aFourDigitLabelIsACalendarYear() {
+        TaxYear year = TaxYear.of("2026");
+        assertThat(year).isEqualTo(TaxYear.calendar(2026));
+        assertThat(year.isCalendarYear()).isTrue();
+        assertThat(year.label()).isEqualTo("2026");
+        assertThat(year.firstMonth()).isEqualTo(YearMonth.of(2026, 1));
+        assertThat(year.lastMonth()).isEqualTo(YearMonth.of(2026, 12));
+        assertThat(year.next()).isEqualTo(TaxYear.of("2027"));
+        assertThat(TaxYear.of("2025-26").isCalendarYear()).isFalse();
+        assertThat(TaxYear.of("2026")).isNotEqualTo(TaxYear.of("2026-27"));
+    }
+
+    @Test
+    void januaryStartsACalendarYearAndAprilAUkYear() {
+        // The US year turns over in January, the UK year in April: December 2026 and January 2027 are in
+        // different US years but the same UK year; March and April 2027 the other way round.
+        assertThat(Country.US.taxYear(YearMonth.of(2026, 12))).isEqualTo(TaxYear.of("2026"));
+        assertThat(Country.US.taxYear(YearMonth.of(2027, 1))).isEqualTo(TaxYear.of("2027"));
+        assertThat(Country.US.taxYear(YearMonth.of(2027, 3))).isEqualTo(Country.US.taxYear(YearMonth.of(2027, 4)));
+        assertThat(Country.UK.taxYear(YearMonth.of(2026, 12))).isEqualTo(Country.UK.taxYear(YearMonth.of(2027, 1)));
+        assertThat(Country.UK.taxYear(YearMonth.of(2027, 3))).isEqualTo(TaxYear.of("2026-27"));
+        assertThat(Country.UK.taxYear(YearMonth.of(2027, 4))).isEqualTo(TaxYear.of("2027-28"));
+        assertThat(TaxYear.of("2026").contains(YearMonth.of(2026, 12))).isTrue();
+        assertThat(TaxYear.of("2026").contains(YearMonth.of(2027, 1))).isFalse();
+    }
+
+    @Test
+    void onlyAprilAndJanuaryStartAYear() {
+        assertThatThrownBy(() -> new TaxYear(2026, java.time.Month.JULY))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("April");
+    }
+
+    @Test
     void rejectsImplausibleYears() {
         assertThatThrownBy(() -> new TaxYear(225)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -69,6 +102,13 @@ class TaxYearTest {
         assertThat(Nation.fromKey("northern-ireland")).contains(Nation.NORTHERN_IRELAND);
         assertThat(Nation.fromKey(" Scotland ")).contains(Nation.SCOTLAND);
         assertThat(Nation.fromKey("uk")).isEmpty();
+        assertThat(Nation.fromKey("us")).isEmpty();
+        assertThat(Nation.fromKey("us-new-york-city")).contains(Nation.US_NEW_YORK_CITY);
+        assertThat(Nation.US_NEW_YORK_CITY.country()).isEqualTo(Country.US);
+        assertThat(Nation.in(Country.UK)).containsExactly(Nation.ENGLAND, Nation.WALES, Nation.SCOTLAND,
+                Nation.NORTHERN_IRELAND);
+        assertThat(Country.US.currency()).isEqualTo("USD");
+        assertThat(Country.UK.currency()).isEqualTo("GBP");
         assertThat(Nation.fromKey("northern_ireland")).isEmpty();
         assertThat(Nation.fromKey(null)).isEmpty();
     }
@@ -77,8 +117,14 @@ class TaxYearTest {
     void parameterKeys() {
         assertThat(StatutoryParameter.fromKey("national_living_wage")).contains(StatutoryParameter.NATIONAL_LIVING_WAGE);
         assertThat(StatutoryParameter.NATIONAL_LIVING_WAGE.unit()).isEqualTo("money/hour");
-        assertThat(StatutoryParameter.NATIONAL_LIVING_WAGE.required()).isTrue();
-        assertThat(StatutoryParameter.CARE_SECTOR_PAY_FLOOR.required()).isFalse();
+        assertThat(StatutoryParameter.NATIONAL_LIVING_WAGE.requiredIn(Country.UK)).isTrue();
+        assertThat(StatutoryParameter.NATIONAL_LIVING_WAGE.requiredIn(Country.US)).isTrue();
+        assertThat(StatutoryParameter.REAL_LIVING_WAGE.requiredIn(Country.UK)).isTrue();
+        assertThat(StatutoryParameter.REAL_LIVING_WAGE.requiredIn(Country.US)).isFalse();
+        assertThat(StatutoryParameter.STATE_UNEMPLOYMENT_TAX_RATE.requiredIn(Country.UK)).isFalse();
+        assertThat(StatutoryParameter.STATE_UNEMPLOYMENT_TAX_RATE.requiredIn(Country.US)).isTrue();
+        assertThat(StatutoryParameter.CARE_SECTOR_PAY_FLOOR.requiredIn(Country.UK)).isFalse();
+        assertThat(StatutoryParameter.CARE_SECTOR_PAY_FLOOR.requiredIn(Country.US)).isFalse();
         assertThat(StatutoryParameter.fromKey("no_such_thing")).isEmpty();
         for (StatutoryParameter p : StatutoryParameter.values()) {
             assertThat(Parameter.UNITS).contains(p.unit());
