@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.DoubleFunction;
@@ -36,8 +35,6 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "(a short Monte Carlo run of the 'uncertainty:' section at that fee). Ranked by spend, with a "
                     + "summary in plain sentences. See docs/commissioning.md."})
 final class CommissionCommand implements Callable<Integer> {
-    enum Format { table, json, csv, markdown }
-
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML), with a 'commissioning:' section.")
     Path file;
 
@@ -54,10 +51,10 @@ final class CommissionCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json, csv or markdown.")
-    Format format;
+    RunCommand.Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to this file: .xlsx (a Commissioning sheet with its charts), .json, .csv or .md.")
+            description = "Write to this file: .xlsx (a Commissioning sheet with its charts), .json, .csv, .md or .txt.")
     Path output;
 
     @Spec
@@ -72,7 +69,9 @@ final class CommissionCommand implements Callable<Integer> {
         if (output != null) {
             Outputs.refuseScenarioTarget(output, file);
         }
-        Format chosen = format != null ? format : output != null && !Workbooks.wanted(output) ? fromName(output) : Format.table;
+        // the formats and file names are run's: .json, .csv, .md (and .txt for the table)
+        RunCommand.Format chosen = output != null && !Workbooks.wanted(output) ? RunCommand.fileFormat(output, format)
+                : format != null ? format : RunCommand.Format.table;
         CommissioningPlans plans = CommissioningPlans.of(file, overrides);
         Map<CommissioningPlans.Plan, Appraisal.Provider> providers = new IdentityHashMap<>();
         List<Appraisal.Option> options = new ArrayList<>();
@@ -149,20 +148,5 @@ final class CommissionCommand implements Callable<Integer> {
                 return plan.leftOut();
             }
         };
-    }
-
-    private static Format fromName(Path output) {
-        String name = String.valueOf(output.getFileName()).toLowerCase(Locale.ROOT);
-        if (name.endsWith(".json")) {
-            return Format.json;
-        }
-        if (name.endsWith(".csv")) {
-            return Format.csv;
-        }
-        if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            return Format.markdown;
-        }
-        throw new CarecoopException("commission: cannot tell the format from " + output + ": use .xlsx, .json, .csv or "
-                + ".md, or give --format");
     }
 }

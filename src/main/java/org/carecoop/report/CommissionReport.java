@@ -57,7 +57,7 @@ public final class CommissionReport {
 
     private static List<Column> columns(String c) {
         return List.of(
-                new Column("rank", o -> String.valueOf(o.rank())),
+                new Column("rank", o -> o.viable() ? String.valueOf(o.rank()) : "-"),
                 new Column("option", OptionResult::name),
                 new Column("fee per hour", o -> Formats.pence(c, o.feePerHour())),
                 new Column("spend a year", o -> Formats.money(c, o.annualSpend())),
@@ -144,7 +144,7 @@ public final class CommissionReport {
         }
         StringBuilder out = new StringBuilder(Csv.line(header));
         for (OptionResult o : result.ranked()) {
-            List<String> row = new ArrayList<>(List.of(String.valueOf(o.rank()), o.name(),
+            List<String> row = new ArrayList<>(List.of(o.viable() ? String.valueOf(o.rank()) : "", o.name(),
                     o.parts().stream().map(p -> p.result().provider().label() + " " + plain(p.share() * 100) + "%")
                             .collect(Collectors.joining("; ")),
                     String.valueOf(o.viable()), plain(o.feePerHour()), plain(o.annualSpend()), plain(o.contractSpend()),
@@ -181,7 +181,11 @@ public final class CommissionReport {
         ArrayNode options = root.putArray("options");
         for (OptionResult o : result.ranked()) {
             ObjectNode n = options.addObject();
-            n.put("rank", o.rank());
+            if (o.viable()) {
+                n.put("rank", o.rank());
+            } else {
+                n.putNull("rank");
+            }
             n.put("option", o.name());
             n.put("viable", o.viable());
             RunJson.number(n, "fee_per_hour", o.feePerHour());
@@ -247,11 +251,16 @@ public final class CommissionReport {
         }).collect(Collectors.joining("; "));
     }
 
-    /** Why no fee is viable: the best the search found. */
+    /** Why no fee is viable, at the fee that came closest. */
     private static String why(ProviderResult r, String c) {
-        return " (at " + Formats.pence(c, r.solution().nearest()) + " an hour it still falls short by "
-                + Formats.money(c, -r.solution().nearestGap()) + ": cash below zero or the margin missed; give it more "
-                + "working capital)";
+        var m = r.run().metrics();
+        String at = " (at " + Formats.pence(c, r.solution().nearest()) + " an hour, the closest, ";
+        if (m.lowestCash() < 0) {
+            return at + "cash still falls to " + Formats.money(c, m.lowestCash()) + " in "
+                    + Formats.month(r.run().scenario(), m.lowestCashMonth()) + ": it needs more working capital)";
+        }
+        return at + "the surplus is still " + Formats.money(c, -r.solution().nearestGap()) + " short of its target "
+                + "margin)";
     }
 
     /**
@@ -298,7 +307,7 @@ public final class CommissionReport {
         }
         for (OptionResult o : result.ranked()) {
             if (!o.viable()) {
-                out.add(capitalise(o.name()) + " is not viable at any fee searched: " + providers(o, c) + ".");
+                out.add(capitalise(o.name()) + " is not viable: " + providers(o, c) + ".");
             } else if (o.hoursDeliveredPerYear() < result.hoursPerYear() * (1 - 1e-6)) {
                 out.add(capitalise(o.name()) + " delivers only " + Formats.number(o.hoursDeliveredPerYear(), 0)
                         + " of the " + Formats.number(result.hoursPerYear(), 0) + " hours a year: its providers cannot "

@@ -56,6 +56,7 @@ public final class CommissioningPlans {
      * @param loaded       the plan as loaded, at the fees written in the scenario
      * @param feePaths     the fee of each client group, all set to one fee
      * @param leftOut      uncertain inputs of the scenario that the commissioning sets, so are not drawn
+     * @param fees         the plan with its fees open, for {@link #atFee(double)}
      */
     public record Plan(String variant, double share, double hoursPerYear, LoadedScenario loaded, List<String> feePaths,
                        List<String> leftOut, Draws fees) {

@@ -226,6 +226,30 @@ class CommissionCommandTest {
     }
 
     @Test
+    void withoutWorkingCapitalNoFeeIsViableAndTheReportSaysWhy() {
+        // paid 28 days after the month, with no opening cash: the first month's pay (43,333.33) and office (1,000) go
+        // out before any fee comes in, so cash falls to -44,333 whatever the fee
+        Cli.Run r = Cli.run("commission", SMALL, "--set", "clients[council].paid_after_days=28");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("No option is viable at any fee searched",
+                "Co-op is not viable: base (worker-coop): no viable fee up to £100.00",
+                "cash still falls to -£44,333 in 2026-04: it needs more working capital");
+        JsonNode root = json(SMALL, "--set", "clients[council].paid_after_days=28");
+        JsonNode coop = option(root, "co-op");
+        assertThat(coop.get("viable").asBoolean()).isFalse();
+        assertThat(coop.get("rank").isNull()).isTrue();
+        assertThat(coop.get("fee_per_hour").isNull()).isTrue();
+        assertThat(coop.get("annual_spend").isNull()).isTrue();
+        // with 50,000 in the bank the co-op is viable again at the fee its margin needs, 10.55; its lowest cash is the
+        // first month's, 50,000 - 44,333.33 = 5,666.67
+        JsonNode funded = json(SMALL, "--set", "clients[council].paid_after_days=28", "--set", "funding.opening_cash=50000");
+        JsonNode viable = option(funded, "co-op");
+        assertThat(viable.get("fee_per_hour").asDouble()).isEqualTo(10.55);
+        assertThat(viable.get("providers").get(0).get("metrics").get("lowest_cash").asDouble())
+                .isCloseTo(50_000 - 44_333.333333, within(PENNY));
+    }
+
+    @Test
     void theSameSeedGivesTheSameBytes() {
         Cli.Run a = Cli.run("commission", UNCERTAIN, "--iterations", "50", "--seed", "3", "--format", "json");
         Cli.Run b = Cli.run("commission", UNCERTAIN, "--iterations", "50", "--seed", "3", "--format", "json");
@@ -293,13 +317,21 @@ class CommissionCommandTest {
     }
 
     @Test
+    void aTornadoOfEveryInputLeavesTheCommissioningQuestionAlone() {
+        // moving a mix's share by 10% would break its 100% (and changes nothing in the plan's own run)
+        Cli.Run r = Cli.run("tornado", SMALL, "--range", "10%", "--format", "json");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("care_workers.wage_per_hour").doesNotContain("commissioning");
+    }
+
+    @Test
     void badRequestsAreOneLineErrors(@TempDir Path dir) throws Exception {
         Cli.Run few = Cli.run("commission", SMALL, "--iterations", "1");
         assertThat(few.exitCode()).isEqualTo(2);
         assertThat(few.err()).contains("--iterations must be from 2");
-        Cli.Run txt = Cli.run("commission", SMALL, "-o", dir.resolve("out.txt").toString());
-        assertThat(txt.exitCode()).isEqualTo(2);
-        assertThat(txt.err()).contains("cannot tell the format from");
+        Cli.Run pdf = Cli.run("commission", SMALL, "-o", dir.resolve("out.pdf").toString());
+        assertThat(pdf.exitCode()).isEqualTo(2);
+        assertThat(pdf.err()).contains("cannot tell the format from");
         Cli.Run none = Cli.run("commission", "scenarios/provider-comparison.yaml");
         assertThat(none.exitCode()).isEqualTo(2);
         assertThat(none.err()).contains("scenarios/provider-comparison.yaml:", "commissioning: missing");

@@ -128,7 +128,8 @@ public final class Appraisal {
     /**
      * An option's figures, its providers' combined.
      *
-     * @param rank               1 for the option that costs the council least; options with no viable fee come last
+     * @param rank               1 for the option that costs the council least; 0 for an option with no viable fee
+     *                           (these come last, in the order written)
      * @param feePerHour         the fee needed in the first month, weighted by hours between the providers
      * @param annualSpend        the council's spend a year: fee income over the contract over its years
      * @param contractSpend      the council's spend over the whole contract
@@ -209,7 +210,7 @@ public final class Appraisal {
         List<OptionResult> ranked = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             OptionResult o = sorted.get(i);
-            ranked.add(new OptionResult(i + 1, o.name(), o.parts(), o.viable(), o.feePerHour(), o.annualSpend(),
+            ranked.add(new OptionResult(o.viable() ? i + 1 : 0, o.name(), o.parts(), o.viable(), o.feePerHour(), o.annualSpend(),
                     o.contractSpend(), o.viable() ? o.annualSpend() - cheapest : Double.NaN, o.per100(), o.toCareWorkers(),
                     o.leavesArea(), o.incomePerYear(), o.leavesAreaPerYear(), o.riskOfRunningOut(),
                     o.hoursDeliveredPerYear()));

@@ -101,7 +101,7 @@ final class CommissionSheet {
         for (int i = 0; i < n; i++) {
             OptionResult o = options.get(i);
             int col = FIRST_COL + i;
-            Cells.number(sheet, rankRow, col, o.rank(), st.integer);
+            Cells.number(sheet, rankRow, col, o.viable() ? o.rank() : Double.NaN, st.integer);
             Cells.text(sheet, providersRow, col, o.parts().stream().map(p -> (o.mix() ? Formats.percent(p.share()) + " " : "")
                     + p.result().provider().label()).reduce((a, b) -> a + ", " + b).orElse(""), st.textWrap, st);
             Cells.number(sheet, feeRow, col, o.feePerHour(), st.pence);
