@@ -67,6 +67,32 @@ public sealed interface Goal {
         }
     }
 
+    /** Several goals at once: met when every one is, so the gap is the least of their gaps. */
+    record AllOf(java.util.List<Goal> goals) implements Goal {
+        public AllOf {
+            if (goals.isEmpty()) {
+                throw new IllegalArgumentException("AllOf needs at least one goal");
+            }
+            goals = java.util.List.copyOf(goals);
+        }
+
+        public double gap(RunResult run) {
+            double least = Double.POSITIVE_INFINITY;
+            for (Goal g : goals) {
+                least = Math.min(least, g.gap(run));
+            }
+            return least;
+        }
+
+        public String describe() {
+            return String.join(" and ", goals.stream().map(Goal::describe).toList());
+        }
+
+        public String text() {
+            return String.join(",", goals.stream().map(Goal::text).toList());
+        }
+    }
+
     /** Every month's operating surplus zero or more from the given month to the end of the plan. */
     record BreakEvenBy(YearMonth month) implements Goal {
         public double gap(RunResult run) {

@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
             TornadoCommand.class,
             SimulateCommand.class,
             SobolCommand.class,
+            CommissionCommand.class,
             BenchCommand.class,
             ValidateCommand.class,
             InitCommand.class,

@@ -104,7 +104,8 @@ final class TornadoCommand implements Callable<Integer> {
     private static List<Tornado.Input> everyInput(LoadedScenario loaded, double share) {
         List<Tornado.Input> inputs = new ArrayList<>();
         for (Params.Row row : Params.list(loaded)) {
-            if (row.path().startsWith("statutory.") || row.path().equals("years")) {
+            // the commissioning block is a question about the plan (carecoop commission), not an input of it
+            if (row.path().startsWith("statutory.") || row.path().equals("years") || row.path().startsWith("commissioning.")) {
                 continue;
             }
             Parameterised p;

@@ -85,6 +85,7 @@ final class Checks {
         checkSurplus();
         checkUncertainty();
         checkCorrelations();
+        CommissioningPlans.check(s, tree, problems);
     }
 
     private void checkStatutory() {

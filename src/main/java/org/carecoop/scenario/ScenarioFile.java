@@ -65,6 +65,9 @@ public record ScenarioFile(
         Funding funding,
         @Param(doc = "What happens to a surplus")
         SurplusPolicy surplus,
+        @Param(doc = "A council's commissioning question for 'carecoop commission': the hours of care to buy, the wage "
+                + "required and the options to compare, each a version of this plan or a mix of them")
+        Commissioning commissioning,
         @Param(doc = "Named alternative versions of this plan, each a block of 'path: value' changes "
                 + "(for example a for-profit version of a co-op plan)")
         Map<String, Node> variants,
@@ -360,6 +363,63 @@ public record ScenarioFile(
             int graceMonths,
             @Param(doc = "How the loan is paid back", def = "amortising")
             RepaymentType repayment) {}
+
+    @Section(doc = "A council's commissioning question, answered by 'carecoop commission': the contact hours it needs to "
+            + "buy each year, the wage it requires care workers to be paid, and the options to compare. Each option is a "
+            + "version of this plan (the base plan or a variant) or a mix of versions by share of the hours; each runs "
+            + "as an established service that delivers its hours from the first month (docs/commissioning.md).")
+    public record Commissioning(
+            @Param(doc = "Contact hours of care the council buys each year. They are shared between the plan's client "
+                    + "groups as the groups' weekly hours are (target x hours_per_week as written), each group getting "
+                    + "whole clients at the start and no ramp", unit = "hours/year", required = true, min = 1)
+            double hoursPerYear,
+            @Param(doc = "Hourly pay the council requires of every option, in place of each version's own: a number, "
+                    + "dated numbers, or a wage floor that follows the statutory pack (national-living-wage, "
+                    + "real-living-wage, london-living-wage, care-sector-pay-floor); leave out to keep each version's "
+                    + "own pay", unit = "money/hour", min = 0,
+                    words = {"national-living-wage", "real-living-wage", "london-living-wage", "care-sector-pay-floor"})
+            Schedule wagePerHour,
+            @Param(doc = "Added to a wage floor named in wage_per_hour", unit = "money/hour", def = "0", min = 0)
+            double wageAboveFloor,
+            @Param(doc = "Rise in a numeric required wage each April after the start (ignored for dated wages and "
+                    + "floors)", unit = "%/year", percent = true, def = "0%", min = -0.5)
+            double wageUplift,
+            @Param(doc = "Length of the contract: every option's plan runs this many years; leave out for the plan's "
+                    + "own years", unit = "years", min = 1, max = 30)
+            Integer years,
+            @Param(doc = "Whether each option starts with the care workers its hours need already employed (an "
+                    + "established service, or staff transferred with the contract); false makes each option recruit "
+                    + "them all, and pay their recruitment and induction, in its first month", def = "true",
+                    source = "assumption: staff usually transfer with a home care contract under TUPE")
+            boolean staffInPost,
+            @Param(doc = "Whether a provider with part of the hours in a mix has that part of its plan's money put in "
+                    + "(opening cash, grants, community shares, loans and owners' loans), as a smaller firm would; false "
+                    + "keeps the amounts as written. Fixed posts and costs stay as written either way", def = "true",
+                    source = "assumption: working capital follows turnover")
+            boolean scaleFunding,
+            @Param(doc = "The options to compare, each a version of this plan or a mix of versions", required = true)
+            List<CommissioningOption> options) {}
+
+    @Section(doc = "An option for the council: one provider (a version of this plan) or a mix of providers, each with "
+            + "its share of the hours.", keyedBy = {"name", "variant"})
+    public record CommissioningOption(
+            @Param(doc = "Name of the option in reports, for example 'in-house' or 'current market'; leave out to use "
+                    + "the variant's name")
+            String name,
+            @Param(doc = "The version of this plan that provides all the hours: base, or the name of one of its variants "
+                    + "(give this or mix)")
+            String variant,
+            @Param(doc = "Providers sharing the hours, each a version of this plan with its share (give this or "
+                    + "variant); each provider is costed at its own share of the hours")
+            List<MixPart> mix) {}
+
+    @Section(doc = "One provider's part of a mixed option.", keyedBy = {"variant"})
+    public record MixPart(
+            @Param(doc = "The version of this plan: base, or the name of one of its variants", required = true)
+            String variant,
+            @Param(doc = "Share of the commissioned hours this provider delivers; the shares of a mix add up to 100%",
+                    unit = "%", percent = true, required = true)
+            double share) {}
 
     @Section(doc = "What happens to a surplus after tax.")
     public record SurplusPolicy(

@@ -159,6 +159,11 @@ class JsonSchemaTest {
                         .put("care_workers.turnover", "uniform(10%, 35%)")),
                 valid("a variant that changes a block", t -> ((ObjectNode) t.get("variants")).putObject("shared")
                         .putObject("surplus").put("worker_dividend", "20%")),
+                valid("a commissioning section with a mix", t -> commissioning(t, "real-living-wage", 1)),
+                invalid("a commissioning section without options", t -> commissioning(t, "real-living-wage", 1)
+                        .remove("options")),
+                invalid("a share of a mix above 1", t -> commissioning(t, "real-living-wage", 1.5)),
+                invalid("a misspelt required wage floor", t -> commissioning(t, "real-living-wages", 1)),
                 invalid("a missing plan name", t -> t.remove("scenario")),
                 invalid("a missing fee", t -> council(t).remove("fee_per_hour")),
                 invalid("a bare number above 1 as a percentage", t -> careWorkers(t).put("turnover", 15)),
@@ -230,6 +235,16 @@ class JsonSchemaTest {
 
     private static ObjectNode careWorkers(ObjectNode tree) {
         return (ObjectNode) tree.get("care_workers");
+    }
+
+    /** A commissioning section: the base plan alone, and a mix of it at {@code share} of the hours. */
+    private static ObjectNode commissioning(ObjectNode tree, String wage, double share) {
+        ObjectNode c = tree.putObject("commissioning");
+        c.put("hours_per_year", 100000).put("wage_per_hour", wage);
+        ArrayNode options = c.putArray("options");
+        options.addObject().put("name", "co-op").put("variant", "base");
+        options.addObject().put("name", "mix").putArray("mix").addObject().put("variant", "base").put("share", share);
+        return c;
     }
 
     private static ObjectNode council(ObjectNode tree) {

@@ -407,6 +407,38 @@ final class Charts {
         chart.plot(bars);
     }
 
+    /**
+     * Stacked columns over columns {@code col1} to {@code col2 - 1} and rows {@code row1} to {@code row2 - 1}: a column
+     * a category of the table's header row, a series a row of the table (a negative figure stacks below zero).
+     */
+    static XSSFChart stackedColumns(XSSFDrawing drawing, int col1, int row1, int col2, int row2, String title,
+                                    Table table, String format) {
+        XSSFChart chart = chart(drawing, col1, row1, col2, row2, title);
+        stacked(chart, table, format);
+        return chart;
+    }
+
+    /** Columns of the table's first row from zero, one colour and no legend, over the categories of its header row. */
+    static XSSFChart columns(XSSFDrawing drawing, int col1, int row1, int col2, int row2, String title, Table table,
+                             String format) {
+        XSSFSheet sheet = table.sheet();
+        XSSFChart chart = chart(drawing, col1, row1, col2, row2, title);
+        XDDFBarChartData bars = bars(chart, format, BarGrouping.CLUSTERED);
+        int row = table.rows().get(0);
+        XDDFChartData.Series series = bars.addSeries(XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                new CellRangeAddress(table.headerRow(), table.headerRow(), table.firstCol(), table.lastCol())),
+                XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                        new CellRangeAddress(row, row, table.firstCol(), table.lastCol())));
+        series.setTitle(sheet.getRow(row).getCell(table.labelCol()).getStringCellValue(),
+                new CellReference(sheet.getSheetName(), row, table.labelCol(), true, true));
+        series.setFillProperties(fill(0));
+        // from zero, so the heights compare as the figures do
+        bars.getValueAxes().get(0).setMinimum(0);
+        chart.plot(bars);
+        chart.deleteLegend();
+        return chart;
+    }
+
     /** A currency format for an axis: the symbol quoted, then {@code digits}. */
     private static String money(String currency, String digits) {
         return "\"" + Formats.symbol(currency).replace("\"", "") + "\"" + digits;

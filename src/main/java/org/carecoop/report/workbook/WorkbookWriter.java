@@ -32,6 +32,7 @@ public final class WorkbookWriter {
     static final String GRID = "Grid";
     static final String SOBOL = "Sobol";
     static final String CHARTER = "Charter";
+    static final String COMMISSIONING = "Commissioning";
     /** Custom document properties. */
     static final String SCENARIO_FILE_PROPERTY = "Scenario file";
     static final String VERSION_PROPERTY = "carecoop version";
@@ -72,6 +73,17 @@ public final class WorkbookWriter {
     static XSSFWorkbook build(CharterData data, Instant created) {
         return oneSheet(data.currency(), CHARTER, data.scenarioName(), data.scenarioFile(), created,
                 CharterSheet.HEADER_ROW, 1, (sheet, st) -> CharterSheet.write(sheet, data, st));
+    }
+
+    /** Writes the options appraisal workbook (one sheet) to {@code target} whole or not at all, stamped with the time now. */
+    public static void write(CommissionData data, Path target) {
+        save(build(data, Instant.now()), target);
+    }
+
+    /** The options appraisal workbook in memory, made at {@code created}; the caller closes it. */
+    static XSSFWorkbook build(CommissionData data, Instant created) {
+        return oneSheet(data.about().currency(), COMMISSIONING, data.about().scenario(), data.about().file(), created,
+                CommissionSheet.HEADER_ROW, 1, (sheet, st) -> CommissionSheet.write(sheet, data, st));
     }
 
     /** The Monte Carlo workbook in memory, made at {@code created}; the caller closes it. */
