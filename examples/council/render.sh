@@ -18,15 +18,11 @@ trap 'rm -rf "$work"' EXIT
 
 # the page with both charts (where each 100 goes, then the fee per hour), and the height of the first one's
 # title ("Where each 100 of ...") in points
-pages="$(pdfinfo "$work/appraisal.pdf" | awk '/^Pages:/ {print $2}')"
+. "$here/../render-helpers.sh"
 page="" top=""
-for n in $(seq 1 "$pages"); do
+for n in $(seq 1 "$(pdf_pages "$work/appraisal.pdf")"); do
   pdftotext -f "$n" -l "$n" "$work/appraisal.pdf" - | grep -q "^Fee per hour each option needs" || continue
-  top="$(pdftotext -f "$n" -l "$n" -bbox "$work/appraisal.pdf" - | awk -F'"' '
-    /<word/ { w = $0; sub(/.*">/, "", w); sub(/<\/word>.*/, "", w)
-              if (prev == "Where" && w == "each" && found == "") found = y
-              prev = w; y = $4 }
-    END { print found }')"
+  top="$(word_pair_top "$work/appraisal.pdf" "$n" "Where" "each")"
   if [ -n "$top" ]; then page="$n"; break; fi
 done
 [ -n "$page" ] || { echo "no page of appraisal.pdf has the chart 'Where each 100 of the council's spend goes'" >&2; exit 1; }

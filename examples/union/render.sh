@@ -18,9 +18,9 @@ trap 'rm -rf "$work"' EXIT
     >/dev/null 2>&1)
 
 # the page that holds the costing table, found by its heading
-pages="$(pdfinfo "$work/charter.pdf" | awk '/^Pages:/ {print $2}')"
+. "$here/../render-helpers.sh"
 page=""
-for n in $(seq 1 "$pages"); do
+for n in $(seq 1 "$(pdf_pages "$work/charter.pdf")"); do
   if pdftotext -f "$n" -l "$n" "$work/charter.pdf" - | grep -q "^The cost of meeting the charter"; then page="$n"; break; fi
 done
 [ -n "$page" ] || { echo "no page of charter.pdf holds 'The cost of meeting the charter'" >&2; exit 1; }
