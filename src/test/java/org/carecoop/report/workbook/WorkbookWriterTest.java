@@ -438,6 +438,12 @@ class WorkbookWriterTest {
         // "year 2)": three lines, as LibreOffice lays it out (two lines cut off the last words)
         assertThat(Cells.lines("travel time unpaid: 17.8 minutes per contact hour, worth 3.78 per contact hour to "
                 + "each care worker, about 3,304 a year (plan year 2)", 60)).isEqualTo(3);
+        // italic notes are narrower: (60 - 1) / 0.85 = 69 characters a line, so this 65-character note of the
+        // Summary sheet takes one line, as in LibreOffice; upright, at (60 - 1) / 0.92 = 64 a line, it takes two
+        assertThat(Cells.lines("Below zero means the plan runs out of money without more funding.", 60, true))
+                .isEqualTo(1);
+        assertThat(Cells.lines("Below zero means the plan runs out of money without more funding.", 60, false))
+                .isEqualTo(2);
     }
 
     @Test
