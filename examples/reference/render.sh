@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renders the picture in examples/reference/README.md from the real output: the chart "Cost of a contact
 # hour, line by line" of the workbook that `carecoop cost` writes for the Homecare Association years.
-# Needs LibreOffice (soffice), poppler-utils (pdftotext, pdftoppm) and ImageMagick (convert), and the
+# Needs LibreOffice (soffice), poppler-utils (pdfinfo, pdftotext, pdftoppm) and ImageMagick (convert), and the
 # Carlito font (Debian fonts-crosextra-carlito), as docs/images/render.sh does.
 # Run from anywhere: examples/reference/render.sh
 set -euo pipefail
@@ -15,14 +15,10 @@ trap 'rm -rf "$work"' EXIT
 (cd "$work" && soffice -env:UserInstallation="file://$work/profile" --headless --convert-to pdf reference.xlsx >/dev/null 2>&1)
 
 # the page with the chart, and the height of its title ("Cost of a contact hour, line by line") in points
-pages="$(pdfinfo "$work/reference.pdf" | awk '/^Pages:/ {print $2}')"
+. "$here/../render-helpers.sh"
 page="" top=""
-for n in $(seq 1 "$pages"); do
-  top="$(pdftotext -f "$n" -l "$n" -bbox "$work/reference.pdf" - | awk -F'"' '
-    /<word/ { w = $0; sub(/.*">/, "", w); sub(/<\/word>.*/, "", w)
-              if (prev == "hour," && w == "line" && found == "") found = y
-              prev = w; y = $4 }
-    END { print found }')"
+for n in $(seq 1 "$(pdf_pages "$work/reference.pdf")"); do
+  top="$(word_pair_top "$work/reference.pdf" "$n" "hour," "line")"
   if [ -n "$top" ]; then page="$n"; break; fi
 done
 [ -n "$page" ] || { echo "no chart titled 'Cost of a contact hour, line by line'" >&2; exit 1; }

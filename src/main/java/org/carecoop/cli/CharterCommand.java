@@ -87,7 +87,8 @@ final class CharterCommand implements Callable<Integer> {
         if (list) {
             for (String name : CharterReader.BUILT_IN) {
                 CharterFile c = CharterReader.builtIn(name).charter();
-                out.println(name + ": " + c.charter() + " (" + c.requirements().size() + " requirements)");
+                out.println(name + ": " + c.charter() + " (" + c.requirements().size()
+                        + (c.requirements().size() == 1 ? " requirement)" : " requirements)"));
             }
             out.flush();
             return Errors.OK;

@@ -68,7 +68,7 @@ public final class CharterReport {
         if (fee.found()) {
             out.append("To stay viable at the same surplus margin (").append(Formats.percent(fee.margin()))
                     .append(" of income over the plan), every fee must rise by ").append(Formats.pence(c, fee.rise()))
-                    .append(" an hour:");
+                    .append(" an hour in every month of the plan (").append(planSpan(r)).append("):");
             for (CharterResult.GroupFee g : fee.groups()) {
                 out.append(' ').append(g.name()).append(' ').append(Formats.pence(c, g.fee())).append(" -> ")
                         .append(Formats.pence(c, g.needed())).append(';');
@@ -76,6 +76,10 @@ public final class CharterReport {
             out.setLength(out.length() - 1);
             out.append(" (").append(r.yearFrom()).append("). Extra paid for care in the year: ")
                     .append(Formats.money(c, fee.extraSpend())).append(".\n");
+            String shortOfYear = feeShortOfYear(r);
+            if (!shortOfYear.isEmpty()) {
+                out.append(shortOfYear).append('\n');
+            }
         } else {
             out.append("No fee rise up to twice the highest fee brings the compliant plan back to the base plan's margin.\n");
         }
@@ -102,6 +106,28 @@ public final class CharterReport {
         }
         out.append(changes.render());
         return out.toString();
+    }
+
+    /** The plan's months, first to last: "2025-04 to 2027-03". */
+    public static String planSpan(CharterResult r) {
+        var s = r.base().scenario();
+        return s.start() + " to " + s.month(s.months() - 1);
+    }
+
+    /**
+     * A warning, or "" when none is due, that the fee rise brings in less than the year's extra cost: the rise is
+     * the same in every month and keeps the margin over the whole plan, so a charter whose cost grows (a wage floor
+     * that rises, or starts, in a later year) is under-funded in the year reported, and over-funded before it.
+     */
+    public static String feeShortOfYear(CharterResult r) {
+        CharterResult.Costing k = r.costing();
+        if (k == null || !k.fee().found() || !(k.fee().extraSpend() < k.extraPerYear())) {
+            return "";
+        }
+        String c = r.base().scenario().currency();
+        return "In plan year " + r.year() + " that is less than the year's extra cost of "
+                + Formats.money(c, k.extraPerYear()) + ": the margin is kept over the whole plan, not in each year, so "
+                + "the fee for this year alone would have to rise by more.";
     }
 
     private static void row(TextTable table, String label, double base, double compliant,

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.carecoop.analysis.charter.Charter;
 import org.carecoop.analysis.commission.Appraisal;
 import org.carecoop.analysis.commission.Appraisal.OptionResult;
 import org.carecoop.analysis.commission.Appraisal.PartResult;
 import org.carecoop.analysis.commission.Appraisal.ProviderResult;
+import org.carecoop.model.ProviderModel;
 import org.carecoop.report.CompareReport.Share;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -103,7 +105,7 @@ public final class CommissionReport {
 
     public static String markdown(Appraisal.Result result, About about) {
         String c = about.currency();
-        StringBuilder md = new StringBuilder("# ").append(RunMarkdown.escape(about.scenario())).append(": options appraisal\n\n")
+        StringBuilder md = new StringBuilder("# ").append(RunMarkdown.escape(title(about))).append("\n\n")
                 .append(RunMarkdown.escape(heading(result, about))).append("\n\n");
         List<Column> columns = columns(c);
         md.append('|');
@@ -231,9 +233,29 @@ public final class CommissionReport {
     static String heading(Appraisal.Result result, About about) {
         String at = Formats.pence(about.currency(), about.wageAtStart()) + " an hour in " + about.start();
         String wage = !Double.isFinite(about.wageAtStart()) ? "care workers paid as each provider's plan says"
-                : "every option paying care workers " + (about.wage().isEmpty() ? at : about.wage() + " (" + at + ")");
+                : "every option paying care workers " + (about.wage().isEmpty() ? at
+                        : wageInWords(about.wage()) + " (" + at + ")");
         return about.scenario() + ": buying " + Formats.number(result.hoursPerYear(), 0) + " contact hours a year for "
                 + result.years() + (result.years() == 1 ? " year" : " years") + " from " + about.start() + ", " + wage + ".";
+    }
+
+    /**
+     * The required wage for a sentence: a wage floor's name in words ("real-living-wage + 0.50" is "the Real Living
+     * Wage + 0.50"); anything else as it is.
+     */
+    public static String wageInWords(String wage) {
+        String word = wage.split(" ", 2)[0];
+        try {
+            return Charter.Floor.word(word).label() + wage.substring(word.length());
+        } catch (IllegalArgumentException notAFloor) {
+            return wage;
+        }
+    }
+
+    /** The title of the appraisal: the scenario's name, with "options appraisal" unless the name says so already. */
+    public static String title(About about) {
+        return about.scenario().toLowerCase(Locale.ROOT).contains("appraisal") ? about.scenario()
+                : about.scenario() + ": options appraisal";
     }
 
     /** An option's providers, each with its share and the fee it needs. */
@@ -304,6 +326,13 @@ public final class CommissionReport {
                     + simulated.stream().map(o -> Formats.percent(o.riskOfRunningOut()) + " for " + o.name())
                             .collect(Collectors.joining(", ")) + " (" + result.settings().iterations()
                     + " simulated contracts each; a mix counts the share of its hours at risk).");
+            List<String> inHouse = simulated.stream().filter(CommissionReport::inHouse).map(OptionResult::name).toList();
+            if (!inHouse.isEmpty()) {
+                out.add("For " + String.join(" and ", inHouse) + ", run by the council itself, running out of cash "
+                        + "means spending more than its budget (the fee) by more than its working capital: the council "
+                        + "would meet the overspend, so the figure says how thin the budget is, not that the service "
+                        + "would fail.");
+            }
         }
         for (OptionResult o : result.ranked()) {
             if (!o.viable()) {
@@ -315,6 +344,12 @@ public final class CommissionReport {
             }
         }
         return out;
+    }
+
+    /** Whether every provider of an option is the council's own service. */
+    private static boolean inHouse(OptionResult o) {
+        return o.parts().stream().allMatch(p ->
+                p.result().run().scenario().provider().model() == ProviderModel.COUNCIL_IN_HOUSE);
     }
 
     /** How the figures were found, in a paragraph. */

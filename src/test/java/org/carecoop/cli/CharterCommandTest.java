@@ -95,8 +95,36 @@ class CharterCommandTest {
     }
 
     @Test
+    void theFeeRiseIsSaidToHoldInEveryMonthAndWhenItFallsShortOfTheYearsExtraCost() {
+        // The Real Living Wage rises from 12.60 to 13.45 and the National Living Wage from 12.21 to 12.71, so meeting
+        // it costs more in plan year 2 than in year 1; one rise in every month keeps the margin over both years, so it
+        // brings in more than year 1's extra cost and less than year 2's.
+        for (int year = 1; year <= 2; year++) {
+            Cli.Run text = Cli.run("charter", SHIPPED, "--charter", "real-living-wage", "--year", String.valueOf(year));
+            JsonNode json = Cli.json(Cli.run("charter", SHIPPED, "--charter", "real-living-wage", "--year",
+                    String.valueOf(year), "--format", "json"));
+            JsonNode costing = json.get("costing");
+            double rise = costing.get("fee").get("rise_per_hour").asDouble();
+            // extra paid = the rise x the compliant plan's contact hours in the year
+            assertThat(costing.get("fee").get("extra_spend_in_year").asDouble())
+                    .isCloseTo(rise * costing.get("compliant").get("contact_hours").asDouble(), within(1e-6));
+            assertThat(text.out()).contains("an hour in every month of the plan (2025-04 to 2027-03):");
+            boolean short_ = costing.get("fee").get("extra_spend_in_year").asDouble()
+                    < costing.get("extra_per_year").asDouble();
+            assertThat(short_).as("year " + year).isEqualTo(year == 2);
+            if (year == 2) {
+                assertThat(text.out()).contains("In plan year 2 that is less than the year's extra cost of £");
+            } else {
+                assertThat(text.out()).doesNotContain("less than the year's extra cost");
+            }
+        }
+    }
+
+    @Test
     void listAndShowPrintTheBuiltInCharters() {
         Cli.Run list = Cli.run("charter", "--list");
+        assertThat(list.out()).contains("minimum-wage: The legal minimum wage, travel time counted (1 requirement)\n")
+                .contains("(9 requirements)");
         assertThat(list.out()).contains("minimum-wage:").contains("real-living-wage:").contains("ethical-care-charter:");
         Cli.Run show = Cli.run("charter", "--show", "ethical-care-charter");
         assertThat(show.exitCode()).isZero();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.carecoop.report.CommissionReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -281,6 +282,27 @@ class CommissionCommandTest {
     }
 
     @Test
+    void theInHouseRiskIsSaidToBeAnOverspendNotAFailure() {
+        String sentence = "For in-house, run by the council itself, running out of cash means spending more than its "
+                + "budget (the fee) by more than its working capital";
+        Cli.Run drawn = Cli.run("commission", UNCERTAIN, "--iterations", "20");
+        assertThat(drawn.exitCode()).as(drawn.toString()).isZero();
+        assertThat(drawn.out()).contains(sentence);
+        // no risk without an uncertainty section, so nothing to explain
+        assertThat(Cli.run("commission", SMALL).out()).doesNotContain("run by the council itself");
+    }
+
+    @Test
+    void aWageFloorIsNamedInWords() {
+        Cli.Run r = Cli.run("commission", SMALL, "--set", "commissioning.wage_per_hour=national-living-wage");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        // the National Living Wage of 2026-27 (statutory pack): 12.71
+        assertThat(r.out()).contains("every option paying care workers the National Living Wage (£12.71 an hour in 2026-04)");
+        assertThat(CommissionReport.wageInWords("real-living-wage + 0.50")).isEqualTo("the Real Living Wage + 0.50");
+        assertThat(CommissionReport.wageInWords("rising 3% each April")).isEqualTo("rising 3% each April");
+    }
+
+    @Test
     void csvHasARowPerOptionInRankOrder(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("options.csv");
         Cli.Run r = Cli.run("commission", SMALL, "-o", out.toString());
@@ -297,7 +319,10 @@ class CommissionCommandTest {
     void markdownHasTheTableAndTheSentences() {
         Cli.Run r = Cli.run("commission", SMALL, "--format", "markdown");
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(r.out()).contains("# Small options appraisal for hand-checked tests: options appraisal",
+        // the scenario's name says "appraisal" already, so the title does not say it twice
+        assertThat(r.out()).contains("# Small options appraisal for hand-checked tests\n")
+                .doesNotContain("tests: options appraisal");
+        assertThat(r.out()).contains(
                 "| 1 | co-op | £10.55 | £548,600 |", "## In words");
     }
 

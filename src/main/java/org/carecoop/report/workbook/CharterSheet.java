@@ -8,6 +8,7 @@ import org.carecoop.analysis.charter.Change;
 import org.carecoop.analysis.charter.CharterResult;
 import org.carecoop.analysis.charter.Finding;
 import org.carecoop.model.HourlyCost;
+import org.carecoop.report.CharterReport;
 import org.carecoop.report.Formats;
 
 /**
@@ -91,7 +92,8 @@ final class CharterSheet {
         row++;
         CharterResult.FeeRise fee = k.fee();
         if (fee.found()) {
-            Cells.text(sheet, row, 0, "Fee rise per hour, on every group's fee, that keeps the surplus margin at "
+            Cells.text(sheet, row, 0, "Fee rise per hour, on every group's fee in every month ("
+                    + CharterReport.planSpan(r) + "), keeping the surplus margin over the plan at "
                     + Formats.percent(fee.margin()), st.textWrap, st);
             Cells.number(sheet, row, 3, fee.rise(), st.pence);
             rows.put("Fee rise per hour", row++);
@@ -105,6 +107,12 @@ final class CharterSheet {
             Cells.text(sheet, row, 0, "Extra paid for care in the year at that fee", st.text, st);
             Cells.number(sheet, row, 3, fee.extraSpend(), st.money);
             rows.put("Extra paid for care", row++);
+            String shortOfYear = CharterReport.feeShortOfYear(r);
+            if (!shortOfYear.isEmpty()) {
+                Cells.text(sheet, row, 0, shortOfYear, st.noteWrap, st);
+                sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(row, row, 0, 3));
+                rows.put("Fee short of the year", row++);
+            }
         } else {
             Cells.text(sheet, row++, 0, "No fee rise up to twice the highest fee brings the compliant plan back to the "
                     + "base plan's margin.", st.textWrap, st);

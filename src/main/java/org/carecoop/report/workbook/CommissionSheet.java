@@ -59,7 +59,7 @@ final class CommissionSheet {
         for (int i = 0; i < n; i++) {
             Cells.width(sheet, FIRST_COL + i, Math.max(16, options.get(i).name().length() + 2));
         }
-        Cells.text(sheet, 0, 0, about.scenario() + ": options appraisal", st.title, st);
+        Cells.text(sheet, 0, 0, CommissionReport.title(about), st.title, st);
         Cells.text(sheet, 1, 0, "Money in " + c + "; the options in rank order, cheapest first. Figures worked out from "
                 + "others on this sheet are formulas.", st.subtitle, st);
         Cells.text(sheet, HEADER_ROW, LABEL_COL, "Option", st.header, st);
@@ -154,7 +154,8 @@ final class CommissionSheet {
             {"Hours bought a year", Formats.number(r.hoursPerYear(), 0)},
             {"Contract", r.years() + (r.years() == 1 ? " year from " : " years from ") + about.start()},
             {"Care workers' pay required", !Double.isFinite(about.wageAtStart()) ? about.wage()
-                    : (about.wage().isEmpty() ? "" : about.wage() + ": ") + Formats.pence(c, about.wageAtStart())
+                    : (about.wage().isEmpty() ? "" : CommissionReport.wageInWords(about.wage()) + ": ")
+                    + Formats.pence(c, about.wageAtStart())
                     + " an hour at the start"},
             {"Care workers in post on day one", about.staffInPost() ? "yes" : "no: each option recruits them"},
             {"Viable means", CommissionReport.VIABLE},

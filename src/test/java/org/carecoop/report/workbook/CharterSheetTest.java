@@ -94,6 +94,12 @@ class CharterSheetTest {
         // 9.1575 as it is, the wage of 12.21 once travel is paid
         assertThat(sheet.getRow(pay).getCell(1).getNumericCellValue()).isCloseTo(9.1575, within(1e-9));
         assertThat(evaluator.evaluate(sheet.getRow(pay).getCell(3)).getNumberValue()).isCloseTo(12.21 - 9.1575, within(1e-9));
+        // the rise is the same in every month of the one-year plan, so over the plan is the year: no note that it
+        // falls short of the year's extra cost
+        int rise = layout.costingRows().get("Fee rise per hour");
+        assertThat(sheet.getRow(rise).getCell(0).getStringCellValue())
+                .contains("in every month (2025-04 to 2026-03)");
+        assertThat(layout.costingRows()).doesNotContainKey("Fee short of the year");
         int fee = layout.costingRows().get("Fee for council");
         assertThat(sheet.getRow(fee).getCell(2).getNumericCellValue()).isBetween(40.00, 40.01);
         // the price line sums the cost lines above it, for each plan

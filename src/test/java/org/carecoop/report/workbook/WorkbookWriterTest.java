@@ -429,10 +429,21 @@ class WorkbookWriterTest {
         assertThat(Cells.lines("short", 20)).isEqualTo(1);
         assertThat(Cells.lines("", 20)).isEqualTo(1);
         assertThat(Cells.lines("one\ntwo", 60)).isEqualTo(2);
-        // (11 - 1) / 0.85: eleven characters a line
+        // (11 - 1) / 0.92: ten characters a line
         assertThat(Cells.lines("x".repeat(100), 11)).isEqualTo(10);
-        // (21 - 1) / 0.85: 23 characters, four words of four a line
+        // (21 - 1) / 0.92: 21 characters, four words of four a line
         assertThat(Cells.lines("word ".repeat(40).strip(), 21)).isEqualTo(10);
+        // a charter's gap, full of figures, in the Charter sheet's 60-digit gap column: (60 - 1) / 0.92 = 64
+        // characters a line, so "travel time unpaid: ... worth 3.78" (61), "per contact hour ... (plan" (62),
+        // "year 2)": three lines, as LibreOffice lays it out (two lines cut off the last words)
+        assertThat(Cells.lines("travel time unpaid: 17.8 minutes per contact hour, worth 3.78 per contact hour to "
+                + "each care worker, about 3,304 a year (plan year 2)", 60)).isEqualTo(3);
+        // italic notes are narrower: (60 - 1) / 0.85 = 69 characters a line, so this 65-character note of the
+        // Summary sheet takes one line, as in LibreOffice; upright, at (60 - 1) / 0.92 = 64 a line, it takes two
+        assertThat(Cells.lines("Below zero means the plan runs out of money without more funding.", 60, true))
+                .isEqualTo(1);
+        assertThat(Cells.lines("Below zero means the plan runs out of money without more funding.", 60, false))
+                .isEqualTo(2);
     }
 
     @Test
