@@ -89,8 +89,8 @@ public record ScenarioFile(
             double governanceHoursPerMonth,
             @Param(doc = "Surplus the provider aims for, as a share of the price: the surplus built into the cost "
                     + "of an hour ('carecoop cost')", unit = "%", percent = true, def = "3%",
-                    source = "the Homecare Association's minimum price assumes 3%; council cost-of-care returns "
-                            + "show a median of 5% (DOMAIN.md section 7)")
+                    source = "the Homecare Association's minimum price assumes 3% (HCA, Minimum Price for Homecare); "
+                            + "councils' Fair Cost of Care returns (2022) show a median return on operations of 5%")
             double targetMargin,
             @Param(doc = "Management fee paid to a parent company, as a share of income", unit = "%",
                     percent = true, def = "0%")

@@ -46,7 +46,7 @@ class CommissioningPlansTest {
 
     @Test
     void theHoursAreSharedAsTheGroupsWeeklyHoursAreInWholeClientsFromTheFirstMonth() {
-        // as written: older people 400 x 12 = 4,800 hours a week, working-age adults 60 x 20 = 1,200: 80% and 20% of
+        // as written: older people 320 x 12 = 3,840 hours a week, working-age adults 48 x 20 = 960: 80% and 20% of
         // 250,000, so 200,000 and 50,000 hours a year. Over three years of 156 weeks (52/12 a month): older people
         // 600,000 / (156 x 12) = 320.5 clients, so 321 at 600,000 / (321 x 156) = 11.98179 hours a week; adults
         // 150,000 / (156 x 20) = 48.08, so 48 at 150,000 / (48 x 156) = 20.03205 hours a week
@@ -138,7 +138,8 @@ class CommissioningPlansTest {
     @Test
     void theFeeIsSetForEveryGroupAndTheWrittenFeeIsWhereTheSearchStarts() {
         CommissioningPlans.Plan coop = plan("worker co-op", 0);
-        assertThat(coop.writtenFee()).isEqualTo(21.64);
+        // the shipped file's fee as written, in force at the start: 30.39 for both groups
+        assertThat(coop.writtenFee()).isEqualTo(30.39);
         var resolved = coop.atFee(31.5);
         assertThat(resolved.clients()).allSatisfy(g -> assertThat(g.fee().at(0)).isEqualTo(31.5));
         // fee_uplift 3% still applies each April: 31.5 x 1.03 from the second year
