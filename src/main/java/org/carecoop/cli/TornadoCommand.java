@@ -56,10 +56,10 @@ final class TornadoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Metric chosen = Metric.fromKey(metric).orElseThrow(() -> new CarecoopException("tornado: no result called '"
-                + metric + "'; results: " + String.join(", ", Metric.keys())));
+        Metric chosen = Choices.metric("tornado", metric);
         if (output != null) {
             Outputs.refuseScenarioTarget(output, scenario.file);
+            Outputs.requireExtension("tornado", output, "the tornado", ".json", ".xlsx");
         }
         LoadedScenario loaded = scenario.load();
         RunResult base = RunResult.of(Resolver.resolve(loaded), loaded.variantLabel());

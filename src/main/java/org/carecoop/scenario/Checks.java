@@ -25,6 +25,9 @@ final class Checks {
     private final List<Problem> warnings;
     private final YearMonth end;
 
+    /** How many tax years past the latest published tables a plan may start. */
+    private static final int MAX_YEARS_AHEAD = 10;
+
     private Checks(ScenarioFile s, Node.MapNode tree, List<Problem> problems, List<Problem> warnings) {
         this.s = s;
         this.tree = tree;
@@ -131,6 +134,12 @@ final class Checks {
         if (first.compareTo(earliest) < 0) {
             error("start", "statutory figures for " + nation.key() + " begin in tax year " + earliest.label(),
                     "a start month from " + earliest.firstMonth() + " on");
+        } else if (first.startYear() - latest.startYear() > MAX_YEARS_AHEAD) {
+            // wage floors would rest on decades of assumed growth: a figure no one could defend
+            TaxYear lastStart = new TaxYear(latest.startYear() + MAX_YEARS_AHEAD, latest.startMonth());
+            error("start", "statutory figures are published up to " + latest.label() + ", and a plan starting in "
+                    + s.start() + " would rest on " + (first.startYear() - latest.startYear())
+                    + " years of assumed growth", "a start month up to " + lastStart.lastMonth());
         } else if (last.compareTo(latest) > 0) {
             warning("years", "statutory figures after " + latest.label() + " are not published yet: wage "
                     + "floors and statutory sick pay grow by wage_floor_growth (" + Values.format(s.wageFloorGrowth(), true)

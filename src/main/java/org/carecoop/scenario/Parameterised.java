@@ -41,7 +41,12 @@ public final class Parameterised {
 
     /** Opens the parameter at {@code pathText} of a loaded scenario; a path that is not a number is a user error. */
     public static Parameterised of(LoadedScenario base, String pathText) {
-        Source origin = Source.commandLine("--for " + pathText);
+        return of(base, pathText, "--for");
+    }
+
+    /** As {@link #of(LoadedScenario, String)}, with problems placed at the option that named the path (--x, --input). */
+    public static Parameterised of(LoadedScenario base, String pathText, String option) {
+        Source origin = Source.commandLine(option + " " + pathText);
         ParamPath path;
         try {
             path = ParamPath.parse(pathText);

@@ -28,7 +28,7 @@ public final class ScenarioLoader {
         for (String override : overrides) {
             tree = applyOverride(tree, override);
         }
-        return bindAndCheck(file, variant, tree);
+        return Substance.check(bindAndCheck(file, variant, tree));
     }
 
     public static LoadedScenario load(Path file) {
@@ -52,7 +52,7 @@ public final class ScenarioLoader {
                 for (String override : overrides) {
                     tree = applyOverride(tree, override);
                 }
-                loaded.add(bindAndCheck(file, name, tree));
+                loaded.add(Substance.check(bindAndCheck(file, name, tree)));
             } catch (ScenarioException e) {
                 for (Problem p : e.problems()) {
                     if (name == null) {
