@@ -96,6 +96,10 @@ public final class Parameterised {
 
     /** The loaded scenario with the parameter at {@code value}. */
     public LoadedScenario loadedAt(double value) {
+        if (!Double.isFinite(value)) {
+            throw ScenarioException.of(Source.commandLine("--set " + path + "=" + value), path.text(),
+                    "'" + value + "' is not a finite number", "a range or distribution with finite values");
+        }
         String text = whole ? String.valueOf(Math.round(value)) : new BigDecimal(Double.toString(value)).toPlainString();
         Source origin = Source.commandLine("--set " + path + "=" + text);
         Node.MapNode changed = Tree.set(tree, path, new Node.Scalar(text,
@@ -147,7 +151,8 @@ public final class Parameterised {
                 ? Values.money(value) : Values.format(Math.round(value * 100) / 100.0, false);
     }
 
-    private static FieldSpec fieldAt(ParamPath path) {
+    /** The format's field at a path that exists (not a statutory one). */
+    static FieldSpec fieldAt(ParamPath path) {
         RecordSpec spec = RecordSpec.scenario();
         FieldSpec field = null;
         for (ParamPath.Segment segment : path.segments()) {
