@@ -7,13 +7,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.carecoop.CarecoopException;
+import org.carecoop.analysis.uncertainty.InputDistribution;
 import org.carecoop.model.Metrics;
 import org.carecoop.model.Projector;
 
 /**
  * Coverage-guided fuzzing of the scenario loader (Jazzer): any bytes saved as a scenario file must load,
- * list their parameters and project, or be refused with carecoop's own user error. Any other exception
+ * list their parameters, project, and give each uncertain input a distribution the analyses can move
+ * it along, or be refused with carecoop's own user error. Any other exception
  * (or a hang) is a bug, and Jazzer saves the input under ScenarioLoaderFuzzTestInputs/loadScenario in
  * src/test/resources, where it then runs as a regression case with the other tests.
  *
@@ -36,6 +39,21 @@ class ScenarioLoaderFuzzTest {
         }
     }
 
+    /**
+     * What tornado, simulate and sobol do with each uncertain input the loader accepted: build its
+     * distribution, and set the input to its P10 and P90 through the scenario.
+     */
+    private static void uncertainInputs(LoadedScenario loaded) {
+        for (Map.Entry<String, String> e : loaded.scenario().uncertainty().entrySet()) {
+            Distributions.Spec spec = Distributions.check(e.getValue());
+            InputDistribution distribution = InputDistribution.of(spec.name(), spec.args(), spec.weights());
+            Parameterised input = Parameterised.of(loaded, e.getKey());
+            for (double p : new double[] {0.1, 0.9}) {
+                Projector.project(input.at(distribution.quantile(p)));
+            }
+        }
+    }
+
     @FuzzTest(maxDuration = "40s")
     void loadScenario(FuzzedDataProvider data) throws IOException {
         Files.write(PLAN, data.consumeRemainingAsBytes());
@@ -43,6 +61,7 @@ class ScenarioLoaderFuzzTest {
             for (LoadedScenario loaded : ScenarioLoader.loadAll(PLAN, List.of())) {
                 Params.list(loaded);
                 Metrics.of(Projector.project(Resolver.resolve(loaded)));
+                uncertainInputs(loaded);
             }
         } catch (CarecoopException userError) {
             // the one exception a user may see: a line saying what to fix
