@@ -89,6 +89,31 @@ public final class Parameterised {
         return new Parameterised(base, path, field, null, field.percent(), now, note);
     }
 
+    /**
+     * Every input of a plan that can be varied as one number, in the order {@code params} lists them: numeric,
+     * not a statutory figure, the plan's length or a commissioning question, and one figure for the whole plan (a wage floor or dated
+     * figures would be flattened to one number: vary their premium, or give them an uncertainty entry).
+     */
+    public static List<Parameterised> numericInputs(LoadedScenario loaded) {
+        List<Parameterised> inputs = new java.util.ArrayList<>();
+        for (Params.Row row : Params.list(loaded)) {
+            // the commissioning block is a question about the plan (carecoop commission), not an input of it
+            if (row.path().startsWith("statutory.") || row.path().equals("years") || row.path().startsWith("commissioning.")) {
+                continue;
+            }
+            Parameterised p;
+            try {
+                p = of(loaded, row.path());
+            } catch (ScenarioException notNumeric) {
+                continue;
+            }
+            if (Double.isFinite(p.current()) && p.note().isEmpty()) {
+                inputs.add(p);
+            }
+        }
+        return inputs;
+    }
+
     /** The scenario with the parameter at {@code value}; a value the format refuses is a user error. */
     public Scenario at(double value) {
         return Resolver.resolve(loadedAt(value));

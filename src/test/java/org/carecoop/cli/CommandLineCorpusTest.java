@@ -29,21 +29,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and leave every file in its folder as it was (a refused command writes nothing).
  */
 class CommandLineCorpusTest {
-    /** A small plan with no variants, for the cases that need one. */
-    private static final String SINGLE = """
-            scenario: Minimal plan
-            start: 2026-04
-            years: 1
-            clients:
-              - stream: council
-                target: 10
-                hours_per_week: 9
-                visit_minutes: 45
-                fee_per_hour: 24.10
-            care_workers:
-              wage_per_hour: 13.45
-            """;
-
     /** One case: the line it was read from, the exit code, the fragment and the arguments with placeholders. */
     record Case(int line, int exit, String fragment, List<String> args) {
         @Override
@@ -116,7 +101,7 @@ class CommandLineCorpusTest {
         places.put("{plan}", plan.toString());
         places.put("{plan.txt}", Files.copy(plan, dir.resolve("plan.txt")).toString());
         places.put("{compare}", Files.copy(Path.of("scenarios/provider-comparison.yaml"), dir.resolve("compare.yaml")).toString());
-        places.put("{single}", Files.writeString(dir.resolve("single.yaml"), SINGLE).toString());
+        places.put("{single}", Files.copy(Path.of("src/test/resources/model/small-council.yaml"), dir.resolve("single.yaml")).toString());
         places.put("{dir}", dir.toString());
         Map<Path, String> before = contents(dir);
 

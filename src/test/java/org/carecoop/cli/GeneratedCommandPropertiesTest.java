@@ -14,7 +14,6 @@ import org.carecoop.scenario.GeneratedPlans;
 import org.carecoop.scenario.GeneratedPlans.Plan;
 import org.carecoop.scenario.LoadedScenario;
 import org.carecoop.scenario.Node;
-import org.carecoop.scenario.Params;
 import org.carecoop.scenario.Parameterised;
 import org.carecoop.scenario.Resolver;
 import org.carecoop.scenario.ScenarioException;
@@ -31,12 +30,11 @@ class GeneratedCommandPropertiesTest {
 
     @Test
     void aSetValueIsTheValueParamsShows() {
-        GeneratedPlans.check("--set shows in params", 60, GeneratedPlans::draw, plan -> {
+        GeneratedPlans.check("--set shows in params", 100, GeneratedPlans::draw, plan -> {
             LoadedScenario loaded = plan.load();
             Random random = new Random(plan.hashCode());
-            List<Params.Row> rows = Params.list(loaded).stream().filter(r -> numeric(loaded, r.path())).toList();
-            Params.Row row = rows.get(random.nextInt(rows.size()));
-            Parameterised p = Parameterised.of(loaded, row.path());
+            List<Parameterised> inputs = Parameterised.numericInputs(loaded);
+            Parameterised p = inputs.get(random.nextInt(inputs.size()));
             // a value in range, written as a user would (a whole number, a percentage, a sum of money)
             double low = p.min();
             double high = Double.isFinite(p.max()) ? p.max() : Math.max(10, p.current() * 2);
@@ -44,7 +42,7 @@ class GeneratedCommandPropertiesTest {
             String written = p.whole() ? String.valueOf(Math.round(value))
                     : p.percent() ? String.format(Locale.ROOT, "%.1f%%", value * 100)
                     : String.format(Locale.ROOT, "%.2f", value);
-            Plan changed = plan.with(row.path() + "=" + written);
+            Plan changed = plan.with(p.path() + "=" + written);
             try {
                 changed.load();
             } catch (ScenarioException doesNotFit) {
@@ -56,8 +54,8 @@ class GeneratedCommandPropertiesTest {
             args.addAll(List.of("--format", "csv"));
             Cli.Run run = Cli.run(args.toArray(String[]::new));
             assertThat(run.exitCode()).as(run.toString()).isZero();
-            String line = run.out().lines().filter(l -> l.startsWith(row.path() + ",")).findFirst()
-                    .orElseThrow(() -> new AssertionError(row.path() + " is not listed:\n" + run.out()));
+            String line = run.out().lines().filter(l -> l.startsWith(p.path() + ",")).findFirst()
+                    .orElseThrow(() -> new AssertionError(p.path() + " is not listed:\n" + run.out()));
             String[] cells = line.split(",", -1);
             assertThat(parse(cells[1])).as(line).isCloseTo(parse(written), org.assertj.core.data.Offset.offset(1e-9));
             assertThat(cells[3]).as("where the value came from").contains("--set");
@@ -69,7 +67,7 @@ class GeneratedCommandPropertiesTest {
         List<Path> withVariants = GeneratedPlans.shippedFiles().stream()
                 .filter(f -> !ScenarioLoader.variantNames(ScenarioLoader.readTree(f)).isEmpty()).toList();
         assertThat(withVariants).as("shipped plans with variants").isNotEmpty();
-        GeneratedPlans.check("variant = base + changes", 40,
+        GeneratedPlans.check("variant = base + changes", 60,
                 r -> GeneratedPlans.draw(r, withVariants.get(r.nextInt(withVariants.size()))), plan -> {
                     Node.MapNode tree = ScenarioLoader.readTree(plan.file());
                     for (String name : ScenarioLoader.variantNames(tree)) {
@@ -103,7 +101,7 @@ class GeneratedCommandPropertiesTest {
 
     @Test
     void theNumberOfThreadsChangesNothing() {
-        GeneratedPlans.check("threads change nothing (simulate)", 8, r -> GeneratedPlans.draw(r, START_UP), plan -> {
+        GeneratedPlans.check("threads change nothing (simulate)", 10, r -> GeneratedPlans.draw(r, START_UP), plan -> {
             String seed = String.valueOf(plan.hashCode());
             assertThat(simulate(plan, seed, "3").out()).isEqualTo(simulate(plan, seed, "1").out());
         });
@@ -131,18 +129,6 @@ class GeneratedCommandPropertiesTest {
         List<String> all = new ArrayList<>(args);
         all.addAll(List.of(more));
         return all.toArray(String[]::new);
-    }
-
-    private static boolean numeric(LoadedScenario loaded, String path) {
-        if (path.startsWith("statutory.") || path.equals("years")) {
-            return false;
-        }
-        try {
-            Parameterised p = Parameterised.of(loaded, path);
-            return p.note().isEmpty() && Double.isFinite(p.current());
-        } catch (ScenarioException notNumeric) {
-            return false;
-        }
     }
 
     private static double parse(String shown) {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class GeneratedPlanPropertiesTest {
     /** Plans per property: enough to reach every shipped file many times, in a few seconds each. */
-    private static final int PLANS = 150;
+    private static final int PLANS = 250;
 
     private static Projection project(Plan plan) {
         return Projector.project(Resolver.resolve(plan.load()));

@@ -71,19 +71,10 @@ public final class GeneratedPlans {
             for (Path file : shippedFiles()) {
                 LoadedScenario loaded = ScenarioLoader.load(file);
                 List<Input> inputs = new ArrayList<>();
-                for (Params.Row row : Params.list(loaded)) {
-                    if (row.path().startsWith("statutory.") || row.path().equals("years")) {
-                        continue;
-                    }
-                    Parameterised p;
-                    try {
-                        p = Parameterised.of(loaded, row.path());
-                    } catch (ScenarioException notNumeric) {
-                        continue;
-                    }
-                    // dated values and wage floors would be flattened to one figure: leave them as written
-                    if (p.note().isEmpty() && Double.isFinite(p.current()) && p.current() != 0) {
-                        inputs.add(new Input(row.path(), p.current(), p.min(), p.max(), p.whole(), p.percent()));
+                for (Parameterised p : Parameterised.numericInputs(loaded)) {
+                    // a zero stays zero: guaranteed hours on zero-hours contracts, no loan
+                    if (p.current() != 0) {
+                        inputs.add(new Input(p.path(), p.current(), p.min(), p.max(), p.whole(), p.percent()));
                     }
                 }
                 found.add(new Base(file, List.copyOf(inputs)));
