@@ -26,7 +26,7 @@ final class Outputs {
     /**
      * Refuses an output that would overwrite the scenario being read, any .yaml or .yml file, or any existing
      * file that reads as a scenario (a plan saved under another name, or a file it extends); and one whose
-     * folder does not exist or that is itself a folder.
+     * folder does not exist, or that is a folder, a device or a pipe.
      *
      * @param scenario the scenario read, or null when the command reads none
      */
@@ -43,6 +43,10 @@ final class Outputs {
         if (Files.isDirectory(output)) {
             throw new CarecoopException("cannot write " + output + ": it is a folder; give a file name, as in "
                     + output.resolve("plan.xlsx"));
+        }
+        if (Files.exists(output) && !Files.isRegularFile(output)) {
+            throw new CarecoopException("cannot write " + output + ": it is not a plain file (a device or a pipe); "
+                    + "leave out -o to print to the terminal");
         }
         Path folder = output.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {

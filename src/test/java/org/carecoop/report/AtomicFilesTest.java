@@ -63,6 +63,20 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aDeviceOrPipeIsNeverReplacedByAFile() throws Exception {
+        // -o /dev/null would otherwise move a plain file over the device itself; a named pipe stands in for it
+        Path pipe = dir.resolve("pipe.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0,
+                "mkfifo is available");
+        assertThatThrownBy(() -> AtomicFiles.writeText(pipe, "{}")).isInstanceOf(CarecoopException.class)
+                .hasMessage("cannot write " + pipe + ": it is not a plain file (a device or a pipe); leave out -o to "
+                        + "print to the terminal");
+        assertThat(Files.isRegularFile(pipe)).isFalse();
+        assertThat(Files.exists(pipe)).isTrue();
+        assertThat(files()).containsExactly(pipe);
+    }
+
+    @Test
     void aNewFileIsNeverWrittenOverAnExistingOne() throws IOException {
         Path target = Files.writeString(dir.resolve("plan.yaml"), "scenario: mine\n");
         assertThatThrownBy(() -> AtomicFiles.writeNew(target, "scenario: starter\n"))
