@@ -31,6 +31,9 @@ final class Outputs {
      * @param scenario the scenario read, or null when the command reads none
      */
     static void refuseScenarioTarget(Path output, Path scenario) {
+        if (output.toString().isBlank()) {
+            throw new CarecoopException("-o needs a file name, as in -o plan.xlsx");
+        }
         refuseYamlName(output);
         try {
             if (scenario != null && Files.exists(output) && Files.exists(scenario) && Files.isSameFile(output, scenario)) {

@@ -167,6 +167,10 @@ public final class ScenarioLoader {
         } catch (IllegalArgumentException e) {
             throw ScenarioException.of(origin, "", e.getMessage(), "a parameter path; 'carecoop params FILE' lists them");
         }
+        if (path.text().equals("extends")) {
+            // the files a scenario extends are read before any override: a new one here would be ignored
+            throw ScenarioException.of(origin, "extends", "extends cannot be changed this way", "edit the scenario file");
+        }
         String text = override.substring(eq + 1);
         Node parsed;
         try {
