@@ -116,9 +116,7 @@ final class UncertaintySection {
         void checkOutput(Path scenario) {
             if (output != null) {
                 Outputs.refuseScenarioTarget(output, scenario);
-                boolean workbook = command.name().equals("simulate");
-                Outputs.requireExtension(command.name(), output, workbook ? "the report" : "the JSON report",
-                        workbook ? new String[] {".json", ".xlsx"} : new String[] {".json"});
+                Outputs.requireExtension(command.name(), output, "the report", ".json", ".xlsx");
             }
         }
 
