@@ -41,9 +41,12 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!(seconds > 0 && seconds <= 3600)) {
+            throw new org.carecoop.CarecoopException("bench: --seconds must be above 0 and at most 3600, found " + seconds);
+        }
         LoadedScenario loaded = scenario.load();
         Scenario resolved = Resolver.resolve(loaded);
-        Parameterised changing = Parameterised.of(loaded, input);
+        Parameterised changing = Parameterised.of(loaded, input, "--input");
         double base = changing.current();
         int last = resolved.months() - 1;
         PrintWriter out = spec.commandLine().getOut();

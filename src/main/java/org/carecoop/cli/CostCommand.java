@@ -52,6 +52,10 @@ final class CostCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (output != null) {
+            Outputs.refuseScenarioTarget(output, scenario.file);
+            Outputs.requireExtension("cost", output, "the costing", ".csv", ".xlsx");
+        }
         LoadedScenario loaded = scenario.load();
         RunResult run = RunResult.of(Resolver.resolve(loaded), loaded.variantLabel());
         int years = run.projection().years();
@@ -64,7 +68,6 @@ final class CostCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         boolean csvFile = output != null && (format == Format.csv || isCsv(output)) && !Workbooks.wanted(output);
         if (output != null) {
-            Outputs.refuseScenarioTarget(output, scenario.file);
             if (Workbooks.wanted(output)) {
                 Workbooks.write(Workbooks.load(scenario), chosen, share, output);
                 out.println("wrote " + output);

@@ -2,7 +2,10 @@ package org.carecoop.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.carecoop.CarecoopException;
+import org.carecoop.scenario.Suggest;
 import picocli.CommandLine;
 
 /** The one place where failures become messages and exit codes (see the exit codes in --help). */
@@ -29,7 +32,7 @@ final class Errors {
                     message += " (did you mean '" + suggestions.get(0) + "'?)";
                 }
             }
-            err.println(cmd.getCommandSpec().qualifiedName() + ": " + lowerFirst(message)
+            err.println(cmd.getCommandSpec().qualifiedName() + ": " + lowerFirst(plainWords(message))
                     + "; see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
             err.flush();
             return INVALID_INPUT;
@@ -62,6 +65,29 @@ final class Errors {
             err.flush();
             return FAILURE;
         }
+    }
+
+    private static final Pattern JAVA_TYPE = Pattern.compile("is not an? (long|int|integer|short|byte)\\b");
+    private static final Pattern DECIMAL_TYPE = Pattern.compile("is not an? (double|float)\\b");
+    private static final Pattern CHOICE = Pattern.compile("expected one of \\[(.*)] \\(case-insensitive\\) but was '(.*)'");
+
+    /**
+     * picocli's messages in the user's words: "'abc' is not a long" names a Java type, so it becomes "is not
+     * a whole number"; a mistyped choice gets a "did you mean".
+     */
+    static String plainWords(String message) {
+        if (message == null) {
+            return null;
+        }
+        String text = JAVA_TYPE.matcher(message).replaceAll("is not a whole number (such as 2000)");
+        text = DECIMAL_TYPE.matcher(text).replaceAll("is not a number (such as 2.5)");
+        Matcher choice = CHOICE.matcher(text);
+        if (choice.find()) {
+            String hint = Suggest.hint(choice.group(2), List.of(choice.group(1).split(",\\s*")));
+            text = text.substring(0, choice.start()) + "'" + choice.group(2) + "' is not one of " + choice.group(1)
+                    + (hint.isEmpty() ? "" : " (" + hint + ")") + text.substring(choice.end());
+        }
+        return text;
     }
 
     private static String lowerFirst(String text) {

@@ -56,16 +56,23 @@ final class GridCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Metric chosen = Metric.fromKey(metric).orElseThrow(() -> new CarecoopException("grid: no result called '" + metric
-                + "'" + hint(metric) + "; results: " + String.join(", ", Metric.keys())));
+        Metric chosen = Choices.metric("grid", metric);
         if (output != null) {
             Outputs.refuseScenarioTarget(output, scenario.file);
+            if (format == null) {
+                Outputs.requireExtension("grid", output, "the table", ".csv", ".json", ".xlsx");
+            }
         }
         LoadedScenario loaded = scenario.load();
         Axis ax = axis("--x", x);
         Axis ay = axis("--y", y);
-        Parameterised px = Parameterised.of(loaded, ax.path());
-        Parameterised py = Parameterised.of(loaded, ay.path());
+        if (ax.path().equals(ay.path())) {
+            throw new CarecoopException("grid: --x and --y both vary " + ax.path() + "; give two different inputs");
+        }
+        Parameterised px = Parameterised.of(loaded, ax.path(), "--x");
+        Parameterised py = Parameterised.of(loaded, ay.path(), "--y");
+        within("--x", x, ax, px);
+        within("--y", y, ay, py);
         double[] xs = Grid.steps(ax.low(), ax.high(), ax.steps());
         double[] ys = Grid.steps(ay.low(), ay.high(), ay.steps());
         String label = loaded.variantLabel();
@@ -118,6 +125,15 @@ final class GridCommand implements Callable<Integer> {
         }
     }
 
+    /** An axis must stay within the values its parameter can take, or every run of the grid would be refused. */
+    private static void within(String option, String text, Axis axis, Parameterised p) {
+        if (axis.low() < p.min() || axis.high() > p.max()) {
+            throw new CarecoopException("grid: " + option + " '" + text + "': " + p.path() + " takes values from "
+                    + p.display(p.min()) + (Double.isFinite(p.max()) ? " to " + p.display(p.max()) : " up")
+                    + (p.percent() ? " (write percentages with %, as in 10%:30%:5)" : ""));
+        }
+    }
+
     private static double number(String text) {
         String t = text.trim();
         double v = t.endsWith("%") ? Double.parseDouble(t.substring(0, t.length() - 1).trim()) / 100 : Double.parseDouble(t);
@@ -125,10 +141,5 @@ final class GridCommand implements Callable<Integer> {
             throw new NumberFormatException();
         }
         return v;
-    }
-
-    private static String hint(String typed) {
-        String h = org.carecoop.scenario.Suggest.hint(typed, Metric.keys());
-        return h.isEmpty() ? "" : " (" + h + ")";
     }
 }

@@ -30,7 +30,7 @@ final class ParamsCommand implements Callable<Integer> {
             description = "table (default) or csv (with the source of every default).")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file instead of the terminal.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file instead of the terminal: FILE.csv (with sources) or FILE.txt (the table).")
     Path output;
 
     @Spec
@@ -38,10 +38,14 @@ final class ParamsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (output != null) {
+            Outputs.refuseScenarioTarget(output, scenario.file);
+            Outputs.requireExtension("params", output, "the list of parameters", ".csv", ".txt");
+        }
         LoadedScenario loaded = scenario.load();
         List<Params.Row> rows = Params.list(loaded);
         String text;
-        if (format == Format.csv || (output != null && output.toString().endsWith(".csv"))) {
+        if (format == Format.csv || (output != null && output.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))) {
             StringBuilder csv = new StringBuilder(Csv.line(List.of("path", "value", "unit", "origin", "source")));
             rows.forEach(r -> csv.append(Csv.line(List.of(r.path(), r.value(), r.unit(), r.origin(), r.source()))));
             text = csv.toString();
@@ -52,7 +56,6 @@ final class ParamsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (output != null) {
-            Outputs.refuseScenarioTarget(output, scenario.file);
             AtomicFiles.writeText(output, text);
             out.println("wrote " + rows.size() + " parameters to " + output);
         } else {

@@ -33,7 +33,7 @@ final class SchemaCommand implements Callable<Integer> {
         String text = format == Format.json ? JsonSchema.text() : FormatReference.markdown();
         if (output != null) {
             // schema -o my-plan.yaml would otherwise replace a scenario with JSON
-            Outputs.refuseYamlName(output);
+            Outputs.refuseScenarioTarget(output, null);
             AtomicFiles.writeText(output, text);
             spec.commandLine().getOut().println("wrote " + output);
         } else {

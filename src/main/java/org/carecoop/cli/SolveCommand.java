@@ -76,7 +76,14 @@ final class SolveCommand implements Callable<Integer> {
                 if (parameter.percent() && high > 1) {
                     throw new CarecoopException("solve: --range for a percentage is written as fractions, as in 0:0.5");
                 }
-                return new double[] {Math.max(low, parameter.min()), Math.min(high, parameter.max())};
+                double from = Math.max(low, parameter.min());
+                double to = Math.min(high, parameter.max());
+                if (!(from < to)) {
+                    throw new CarecoopException("solve: --range '" + range + "' lies outside the values " + parameter.path()
+                            + " can take (from " + parameter.display(parameter.min())
+                            + (Double.isFinite(parameter.max()) ? " to " + parameter.display(parameter.max()) : " up") + ")");
+                }
+                return new double[] {from, to};
             } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
                 throw new CarecoopException("solve: --range '" + range + "' is not LOW:HIGH with LOW below HIGH, as in 15:40");
             }

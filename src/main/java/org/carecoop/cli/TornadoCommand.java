@@ -15,10 +15,8 @@ import org.carecoop.report.TornadoReport;
 import org.carecoop.report.workbook.TornadoData;
 import org.carecoop.report.workbook.WorkbookWriter;
 import org.carecoop.scenario.LoadedScenario;
-import org.carecoop.scenario.Params;
 import org.carecoop.scenario.Parameterised;
 import org.carecoop.scenario.Resolver;
-import org.carecoop.scenario.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,10 +54,10 @@ final class TornadoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Metric chosen = Metric.fromKey(metric).orElseThrow(() -> new CarecoopException("tornado: no result called '"
-                + metric + "'; results: " + String.join(", ", Metric.keys())));
+        Metric chosen = Choices.metric("tornado", metric);
         if (output != null) {
             Outputs.refuseScenarioTarget(output, scenario.file);
+            Outputs.requireExtension("tornado", output, "the tornado", ".json", ".xlsx");
         }
         LoadedScenario loaded = scenario.load();
         RunResult base = RunResult.of(Resolver.resolve(loaded), loaded.variantLabel());
@@ -103,27 +101,15 @@ final class TornadoCommand implements Callable<Integer> {
     /** Every numeric input with a value other than zero, moved by the share either way (within its limits). */
     private static List<Tornado.Input> everyInput(LoadedScenario loaded, double share) {
         List<Tornado.Input> inputs = new ArrayList<>();
-        for (Params.Row row : Params.list(loaded)) {
-            // the commissioning block is a question about the plan (carecoop commission), not an input of it
-            if (row.path().startsWith("statutory.") || row.path().equals("years") || row.path().startsWith("commissioning.")) {
-                continue;
-            }
-            Parameterised p;
-            try {
-                p = Parameterised.of(loaded, row.path());
-            } catch (ScenarioException notNumeric) {
-                continue;
-            }
+        for (Parameterised p : Parameterised.numericInputs(loaded)) {
             double value = p.current();
-            // a wage floor or dated figures would be flattened to one number: move their premium or
-            // write them in the uncertainty section instead
-            if (!Double.isFinite(value) || value == 0 || !p.note().isEmpty()) {
+            if (value == 0) {
                 continue;
             }
             double low = Math.max(p.min(), value * (1 - share));
             double high = Math.min(p.max(), value * (1 + share));
             if (low < high) {
-                inputs.add(new Tornado.Input(row.path(), Uniform.of(low, high)));
+                inputs.add(new Tornado.Input(p.path(), Uniform.of(low, high)));
             }
         }
         return inputs;

@@ -13,8 +13,12 @@ import org.carecoop.analysis.uncertainty.UncertainInputs;
 import org.carecoop.report.AtomicFiles;
 import org.carecoop.scenario.Distributions;
 import org.carecoop.scenario.LoadedScenario;
+import org.carecoop.scenario.Node;
+import org.carecoop.scenario.ScenarioException;
+import org.carecoop.scenario.Source;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * What simulate and sobol share: a scenario's 'uncertainty:' (and 'correlations:') sections as their inputs,
@@ -33,9 +37,9 @@ final class UncertaintySection {
     static UncertainInputs inputs(String command, Path file, LoadedScenario loaded) {
         if (loaded.scenario().uncertainty().isEmpty()) {
             throw new CarecoopException(command + ": " + file + " has no 'uncertainty:' section; add one giving "
-                    + "each uncertain input a distribution, for example\n"
-                    + "  uncertainty:\n    clients[council].fee_per_hour: triangular(29.00, 32.14, 34.42)\n"
-                    + "or see which inputs matter first with 'carecoop tornado " + file + " --range 10%'");
+                    + "each uncertain input a distribution, such as 'clients[council].fee_per_hour: triangular(29.00, "
+                    + "32.14, 34.42)' under 'uncertainty:', or see which inputs matter first with 'carecoop tornado "
+                    + file + " --range 10%'");
         }
         List<String> paths = new ArrayList<>();
         List<InputDistribution> distributions = new ArrayList<>();
@@ -66,7 +70,10 @@ final class UncertaintySection {
         try {
             return Correlations.of(paths, matrix);
         } catch (IllegalArgumentException e) {
-            throw new CarecoopException(loaded.file() + ": correlations: " + e.getMessage());
+            // placed at the section, as every scenario problem is placed, so an editor can jump to it
+            Source where = loaded.tree().get("correlations").map(Node::source).orElse(loaded.tree().source());
+            throw ScenarioException.of(where, "correlations", e.getMessage(),
+                    "correlations that can all hold at once: weaken those among the inputs named");
         }
     }
 
@@ -90,8 +97,7 @@ final class UncertaintySection {
 
         /** The --metric option as a metric. */
         Metric metric(String command) {
-            return Metric.fromKey(metric).orElseThrow(() -> new CarecoopException(command + ": no result called '"
-                    + metric + "'; results: " + String.join(", ", Metric.keys())));
+            return Choices.metric(command, metric);
         }
 
         /** The --threads option, or every processor; at least 1. */
@@ -103,10 +109,14 @@ final class UncertaintySection {
             return t;
         }
 
-        /** Refuses an output file that would overwrite the scenario. */
+        @Spec(Spec.Target.MIXEE)
+        CommandSpec command;
+
+        /** Refuses an output file that would overwrite the scenario, or whose name does not fit what is written. */
         void checkOutput(Path scenario) {
             if (output != null) {
                 Outputs.refuseScenarioTarget(output, scenario);
+                Outputs.requireExtension(command.name(), output, "the report", ".json", ".xlsx");
             }
         }
 

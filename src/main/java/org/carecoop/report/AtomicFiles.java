@@ -40,6 +40,11 @@ public final class AtomicFiles {
         if (Files.isDirectory(absolute)) {
             throw new CarecoopException("cannot write " + target + ": it is a folder");
         }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            // a device or a pipe (-o /dev/null): moving a file into its place would replace the device itself
+            throw new CarecoopException("cannot write " + target + ": it is not a plain file (a device or a pipe); "
+                    + "leave out -o to print to the terminal");
+        }
         Path temp = null;
         try {
             temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");

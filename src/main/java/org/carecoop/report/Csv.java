@@ -1,12 +1,20 @@
 package org.carecoop.report;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * CSV text (RFC 4180). Cells from user input that a spreadsheet would run as a formula (starting
- * with =, +, -, @) are prefixed with an apostrophe, unless they are plain numbers.
+ * CSV text (RFC 4180). A text cell that a spreadsheet would run as a formula is prefixed with an
+ * apostrophe, as the OWASP guidance on CSV injection advises: one starting with =, +, - or @, or with a
+ * tab or carriage return (which some spreadsheets skip before reading the rest as a formula). A plain
+ * number keeps its sign: -1234.50 stays a number.
  */
 public final class Csv {
+    /** The characters a formula can start with, after the OWASP CSV injection guidance. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+    /** A number as the reports write it: an optional sign, digits, a decimal point, an exponent, a percent sign. */
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?%?");
+
     private Csv() {}
 
     public static String line(List<String> cells) {
@@ -19,7 +27,7 @@ public final class Csv {
 
     static String cell(String value) {
         String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("[-+]?\\d*\\.?\\d+(E[-+]?\\d+)?%?")) {
+        if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 && !NUMBER.matcher(text).matches()) {
             text = "'" + text;
         }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {

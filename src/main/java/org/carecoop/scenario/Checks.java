@@ -25,6 +25,9 @@ final class Checks {
     private final List<Problem> warnings;
     private final YearMonth end;
 
+    /** How many tax years past the latest published tables a plan may start. */
+    private static final int MAX_YEARS_AHEAD = 10;
+
     private Checks(ScenarioFile s, Node.MapNode tree, List<Problem> problems, List<Problem> warnings) {
         this.s = s;
         this.tree = tree;
@@ -131,6 +134,12 @@ final class Checks {
         if (first.compareTo(earliest) < 0) {
             error("start", "statutory figures for " + nation.key() + " begin in tax year " + earliest.label(),
                     "a start month from " + earliest.firstMonth() + " on");
+        } else if (first.startYear() - latest.startYear() > MAX_YEARS_AHEAD) {
+            // wage floors would rest on decades of assumed growth: a figure no one could defend
+            TaxYear lastStart = new TaxYear(latest.startYear() + MAX_YEARS_AHEAD, latest.startMonth());
+            error("start", "statutory figures are published up to " + latest.label() + ", and a plan starting in "
+                    + s.start() + " would rest on " + (first.startYear() - latest.startYear())
+                    + " years of assumed growth", "a start month up to " + lastStart.lastMonth());
         } else if (last.compareTo(latest) > 0) {
             warning("years", "statutory figures after " + latest.label() + " are not published yet: wage "
                     + "floors and statutory sick pay grow by wage_floor_growth (" + Values.format(s.wageFloorGrowth(), true)
@@ -257,13 +266,83 @@ final class Checks {
                 }
                 continue;
             }
+            Distributions.Spec d;
             try {
-                Distributions.check(e.getValue());
+                d = Distributions.check(e.getValue());
             } catch (IllegalArgumentException ex) {
                 problems.add(new Problem(valueSource("uncertainty", e.getKey()), at, ex.getMessage(),
                         "for example triangular(22.50, 24.10, 26.00) or uniform(10%, 35%)"));
+                continue;
             }
+            drawable(e.getKey(), d);
         }
+    }
+
+    /**
+     * An uncertain input must be a figure the model can take many values of, and its distribution must stay
+     * within what that figure may be: a Monte Carlo draw is not checked again, so a turnover of 150% or a
+     * negative fee would otherwise reach the model unseen.
+     */
+    private void drawable(String pathText, Distributions.Spec d) {
+        String at = "uncertainty." + pathText;
+        Source where = valueSource("uncertainty", pathText);
+        ParamPath path = ParamPath.parse(pathText);
+        double min;
+        double max;
+        boolean percent;
+        if (path.segments().get(0).key().equals("statutory")) {
+            StatutoryParameter parameter = StatutoryParameter.fromKey(path.segments().get(1).key()).orElse(null);
+            if (parameter == null) {
+                return;
+            }
+            percent = parameter.unit().equals("fraction");
+            min = 0;
+            max = percent ? 1 : Double.POSITIVE_INFINITY;
+        } else {
+            FieldSpec field = Parameterised.fieldAt(path);
+            if (pathText.equals("years")) {
+                problems.add(new Problem(where, at, "the length of the plan cannot be drawn at random",
+                        "a figure within the plan; compare plan lengths with variants"));
+                return;
+            }
+            if (field.kind() != FieldSpec.Kind.NUMBER && field.kind() != FieldSpec.Kind.WHOLE_NUMBER
+                    && field.kind() != FieldSpec.Kind.SCHEDULE) {
+                problems.add(new Problem(where, at, "is not a number, so it cannot be drawn at random",
+                        "a numeric parameter such as clients[council].fee_per_hour"));
+                return;
+            }
+            min = field.min();
+            max = field.max();
+            percent = field.percent();
+        }
+        double[] support = support(d);
+        if (support[0] < min || support[1] > max) {
+            String range = Double.isFinite(max) ? "from " + Values.format(min, percent) + " to " + Values.format(max, percent)
+                    : Values.format(min, percent) + " or more";
+            boolean low = Double.isFinite(support[0]);
+            boolean high = Double.isFinite(support[1]);
+            String drawn = low && high ? "from " + Values.format(support[0], percent) + " to " + Values.format(support[1], percent)
+                    : low ? "from " + Values.format(support[0], percent) + " with no upper end"
+                    : high ? "with no lower end, up to " + Values.format(support[1], percent) : "of any size, negative too";
+            problems.add(new Problem(where, at, d.name() + " draws values " + drawn + ", but " + pathText
+                    + " can only be " + range, "a range within that"
+                    + (d.name().endsWith("normal") ? ", or cuts as in normal(mean, sd, low, high)" : "")));
+        }
+    }
+
+    /** The lowest and highest values a distribution can draw. */
+    private static double[] support(Distributions.Spec d) {
+        List<Double> a = d.args();
+        return switch (d.name()) {
+            case "uniform" -> new double[] {a.get(0), a.get(1)};
+            case "triangular", "pert" -> new double[] {a.get(0), a.get(2)};
+            case "discrete" -> new double[] {a.stream().mapToDouble(Double::doubleValue).min().orElse(0),
+                    a.stream().mapToDouble(Double::doubleValue).max().orElse(0)};
+            case "lognormal" -> a.size() == 4 ? new double[] {Math.max(0, a.get(2)), a.get(3)}
+                    : new double[] {0, Double.POSITIVE_INFINITY};
+            default -> a.size() == 4 ? new double[] {a.get(2), a.get(3)}
+                    : new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+        };
     }
 
     /** Where a block's value was written: the distribution itself, not the top of its block. */

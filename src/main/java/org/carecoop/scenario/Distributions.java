@@ -112,6 +112,9 @@ public final class Distributions {
             if (!Double.isFinite(value)) {
                 throw new NumberFormatException();
             }
+            if (Math.abs(value) >= Values.MAX_MAGNITUDE) {
+                throw new IllegalArgumentException("'" + t + "' is too large for a figure in a plan");
+            }
             return value;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + t + "' is not a number");

@@ -102,7 +102,9 @@ public final class FormatReference {
                 .append("Distributions: `uniform(low, high)`, `triangular(min, mode, max)`, `pert(min, mode, max)`,\n")
                 .append("`normal(mean, sd)` or `normal(mean, sd, low, high)` (truncated), `lognormal(mean, sd)`,\n")
                 .append("`discrete(value: weight, ...)`. Numbers may be percentages. `lognormal` takes the mean and\n")
-                .append("standard deviation of the value itself. A correlation links two inputs of `uncertainty`, from -1\n")
+                .append("standard deviation of the value itself. Every value a distribution can draw must be one its input\n")
+                .append("can take (a turnover from 0% to 100%, a fee of 0 or more: give a `normal` cuts), and the plan's\n")
+                .append("length (`years`) and inputs that are words cannot be uncertain. A correlation links two inputs of `uncertainty`, from -1\n")
                 .append("to 1; Monte Carlo runs apply them together with a Gaussian copula, and refuse a set of\n")
                 .append("correlations that cannot hold together (a matrix that is not positive definite).\n");
         return md.toString();

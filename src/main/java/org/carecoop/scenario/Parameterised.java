@@ -41,7 +41,12 @@ public final class Parameterised {
 
     /** Opens the parameter at {@code pathText} of a loaded scenario; a path that is not a number is a user error. */
     public static Parameterised of(LoadedScenario base, String pathText) {
-        Source origin = Source.commandLine("--for " + pathText);
+        return of(base, pathText, "--for");
+    }
+
+    /** As {@link #of(LoadedScenario, String)}, with problems placed at the option that named the path (--x, --input). */
+    public static Parameterised of(LoadedScenario base, String pathText, String option) {
+        Source origin = Source.commandLine(option + " " + pathText);
         ParamPath path;
         try {
             path = ParamPath.parse(pathText);
@@ -84,6 +89,31 @@ public final class Parameterised {
         return new Parameterised(base, path, field, null, field.percent(), now, note);
     }
 
+    /**
+     * Every input of a plan that can be varied as one number, in the order {@code params} lists them: numeric,
+     * not a statutory figure, the plan's length or a commissioning question, and one figure for the whole plan (a wage floor or dated
+     * figures would be flattened to one number: vary their premium, or give them an uncertainty entry).
+     */
+    public static List<Parameterised> numericInputs(LoadedScenario loaded) {
+        List<Parameterised> inputs = new java.util.ArrayList<>();
+        for (Params.Row row : Params.list(loaded)) {
+            // the commissioning block is a question about the plan (carecoop commission), not an input of it
+            if (row.path().startsWith("statutory.") || row.path().equals("years") || row.path().startsWith("commissioning.")) {
+                continue;
+            }
+            Parameterised p;
+            try {
+                p = of(loaded, row.path());
+            } catch (ScenarioException notNumeric) {
+                continue;
+            }
+            if (Double.isFinite(p.current()) && p.note().isEmpty()) {
+                inputs.add(p);
+            }
+        }
+        return inputs;
+    }
+
     /** The scenario with the parameter at {@code value}; a value the format refuses is a user error. */
     public Scenario at(double value) {
         return Resolver.resolve(loadedAt(value));
@@ -91,6 +121,10 @@ public final class Parameterised {
 
     /** The loaded scenario with the parameter at {@code value}. */
     public LoadedScenario loadedAt(double value) {
+        if (!Double.isFinite(value)) {
+            throw ScenarioException.of(Source.commandLine("--set " + path + "=" + value), path.text(),
+                    "'" + value + "' is not a finite number", "a range or distribution with finite values");
+        }
         String text = whole ? String.valueOf(Math.round(value)) : new BigDecimal(Double.toString(value)).toPlainString();
         Source origin = Source.commandLine("--set " + path + "=" + text);
         Node.MapNode changed = Tree.set(tree, path, new Node.Scalar(text,
@@ -142,7 +176,8 @@ public final class Parameterised {
                 ? Values.money(value) : Values.format(Math.round(value * 100) / 100.0, false);
     }
 
-    private static FieldSpec fieldAt(ParamPath path) {
+    /** The format's field at a path that exists (not a statutory one). */
+    static FieldSpec fieldAt(ParamPath path) {
         RecordSpec spec = RecordSpec.scenario();
         FieldSpec field = null;
         for (ParamPath.Segment segment : path.segments()) {

@@ -28,7 +28,7 @@ public final class ScenarioLoader {
         for (String override : overrides) {
             tree = applyOverride(tree, override);
         }
-        return bindAndCheck(file, variant, tree);
+        return Substance.check(bindAndCheck(file, variant, tree));
     }
 
     public static LoadedScenario load(Path file) {
@@ -52,7 +52,7 @@ public final class ScenarioLoader {
                 for (String override : overrides) {
                     tree = applyOverride(tree, override);
                 }
-                loaded.add(bindAndCheck(file, name, tree));
+                loaded.add(Substance.check(bindAndCheck(file, name, tree)));
             } catch (ScenarioException e) {
                 for (Problem p : e.problems()) {
                     if (name == null) {
@@ -166,6 +166,10 @@ public final class ScenarioLoader {
             path = ParamPath.parse(override.substring(0, eq));
         } catch (IllegalArgumentException e) {
             throw ScenarioException.of(origin, "", e.getMessage(), "a parameter path; 'carecoop params FILE' lists them");
+        }
+        if (path.text().equals("extends")) {
+            // the files a scenario extends are read before any override: a new one here would be ignored
+            throw ScenarioException.of(origin, "extends", "extends cannot be changed this way", "edit the scenario file");
         }
         String text = override.substring(eq + 1);
         Node parsed;

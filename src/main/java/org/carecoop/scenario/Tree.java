@@ -62,7 +62,7 @@ public final class Tree {
                     List<String> names = itemNames(field.nested(), list);
                     String hint = Suggest.hint(segment.item(), names);
                     throw ScenarioException.of(origin, path.text(), "no item '" + segment.item() + "' in " + field.key(),
-                            (hint.isEmpty() ? "" : hint + " ") + "items: " + String.join(", ", names));
+                            names.isEmpty() ? "the list is empty" : (hint.isEmpty() ? "" : hint + " ") + "items: " + String.join(", ", names));
                 }
                 if (!(list.items().get(at) instanceof Node.MapNode item)) {
                     throw ScenarioException.of(list.items().get(at).source(), here, "expected a block of keys", "");

@@ -99,8 +99,12 @@ public final class Values {
 
     public static int wholeNumber(Node.Scalar scalar) throws Invalid {
         double value = number(scalar);
-        if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
+        if (value != Math.rint(value)) {
             throw new Invalid(format(value, false) + " is not a whole number", "a whole number");
+        }
+        if (Math.abs(value) > Integer.MAX_VALUE) {
+            throw new Invalid(format(value, false) + " is too large for a whole number here",
+                    "a whole number up to " + Integer.MAX_VALUE);
         }
         return (int) value;
     }
@@ -153,7 +157,23 @@ public final class Values {
         return plain.contains(".") && plain.length() - plain.indexOf('.') == 2 ? plain + "0" : plain;
     }
 
+    /**
+     * The largest figure a plan may hold, in either direction. A care provider's sums are far below it; a
+     * value above it is a slip (1e30 for 130, digits pasted twice), and would otherwise reach the model as
+     * an overflow and come out as "n/a" rather than as the mistake it is.
+     */
+    static final double MAX_MAGNITUDE = 1e12;
+
     private static double parse(String text) throws Invalid {
+        double value = parseAny(text);
+        if (Math.abs(value) >= MAX_MAGNITUDE) {
+            throw new Invalid("'" + text + "' is too large for a figure in a plan",
+                    "a number below 1,000,000,000,000");
+        }
+        return value;
+    }
+
+    private static double parseAny(String text) throws Invalid {
         try {
             double value = Double.parseDouble(text.replace("_", ""));
             if (!Double.isFinite(value)) {
