@@ -23,6 +23,7 @@ import org.carecoop.scenario.LoadedScenario;
 import org.carecoop.scenario.Resolver;
 import org.carecoop.scenario.ScenarioLoader;
 import org.carecoop.scenario.Schedule;
+import org.carecoop.statutory.Nation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,17 +37,19 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "(every unmet requirement's changes, made as --set would make them): the extra cost per contact "
                     + "hour and per year, the fee rise that keeps the provider at the same surplus margin, and what it "
                     + "means for each care worker's pay.",
-            "Built-in charters: minimum-wage, real-living-wage, ethical-care-charter; or a charter file you wrote "
-                    + "(docs/charters.md; 'carecoop charter --show ethical-care-charter' prints one to start from)."})
+            "Built-in charters: minimum-wage (UK), new-york-home-care-minimum (New York City), real-living-wage and "
+                    + "ethical-care-charter (UK); or a charter file you wrote (docs/charters.md; 'carecoop charter --show "
+                    + "ethical-care-charter' prints one to start from). A charter for another country's plan is refused."})
 final class CharterCommand implements Callable<Integer> {
     enum Format { table, json, csv }
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The scenario file (YAML).")
     Path file;
 
-    @Option(names = "--charter", paramLabel = "NAME|FILE", defaultValue = "minimum-wage",
-            description = "A built-in charter (minimum-wage, real-living-wage, ethical-care-charter) or a charter file "
-                    + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--charter", paramLabel = "NAME|FILE",
+            description = "A built-in charter (minimum-wage, new-york-home-care-minimum, real-living-wage, "
+                    + "ethical-care-charter) or a charter file (default: the legal minimum wage where the plan is: "
+                    + "minimum-wage in the UK, new-york-home-care-minimum in New York City).")
     String charter;
 
     @Option(names = "--variant", paramLabel = "NAME", description = "Use this variant of the scenario.")
@@ -121,10 +124,17 @@ final class CharterCommand implements Callable<Integer> {
         if (output != null) {
             Outputs.refuseScenarioTarget(output, file);
         }
-        CharterReader.Loaded read = CharterReader.read(charter);
-        Charter chosen = charter(read);
+        CharterReader.Loaded named = charter != null ? CharterReader.read(charter) : null;
         LoadedScenario loaded = ScenarioLoader.load(file, variant, overrides);
         RunResult base = RunResult.of(Resolver.resolve(loaded), loaded.variantLabel());
+        Nation nation = base.scenario().statutory().get(0).nation();
+        // without --charter, the legal minimum wage of the plan's own jurisdiction
+        CharterReader.Loaded read = named != null ? named : CharterReader.builtIn(CharterReader.legalMinimum(nation));
+        Charter chosen = charter(read);
+        if (!chosen.appliesIn(nation)) {
+            throw new CarecoopException("--charter " + charter + ": " + chosen.refusal(nation) + " (for this plan: "
+                    + String.join(", ", CharterReader.builtInFor(nation)) + ", or a charter file of your own)");
+        }
         int years = base.projection().years();
         int costYear = year == null ? years : year;
         if (costYear < 1 || costYear > years) {
@@ -185,7 +195,7 @@ final class CharterCommand implements Callable<Integer> {
             };
             requirements.add(new Charter.Requirement(r.name(), check, r.says(), r.stage(), r.source(), where));
         }
-        return new Charter(f.charter(), f.description(), f.source(), requirements);
+        return new Charter(f.charter(), f.description(), f.source(), requirements, f.jurisdiction());
     }
 
     private static Charter.Floor floor(Schedule s) {

@@ -8,6 +8,7 @@ import org.carecoop.model.CostOfCare;
 import org.carecoop.report.AtomicFiles;
 import org.carecoop.report.CostCsv;
 import org.carecoop.report.CostText;
+import org.carecoop.report.Labels;
 import org.carecoop.scenario.LoadedScenario;
 import org.carecoop.scenario.Resolver;
 import picocli.CommandLine.Command;
@@ -72,7 +73,7 @@ final class CostCommand implements Callable<Integer> {
                 Workbooks.write(Workbooks.load(scenario), chosen, share, output);
                 out.println("wrote " + output);
             } else if (csvFile) {
-                AtomicFiles.writeText(output, CostCsv.render(cost));
+                AtomicFiles.writeText(output, CostCsv.render(cost, Labels.terms(run.scenario())));
                 out.println("wrote " + output + " (csv)");
             } else {
                 throw new CarecoopException("cost: -o writes a .csv file or a .xlsx spreadsheet: give a file name "
@@ -80,7 +81,8 @@ final class CostCommand implements Callable<Integer> {
             }
         }
         if (!csvFile) {
-            out.print(format == Format.csv ? CostCsv.render(cost) : CostText.render(run.scenario(), run.variant(), cost));
+            out.print(format == Format.csv ? CostCsv.render(cost, Labels.terms(run.scenario()))
+                    : CostText.render(run.scenario(), run.variant(), cost));
         }
         out.flush();
         return Errors.OK;

@@ -3,7 +3,6 @@ package org.carecoop.model;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.carecoop.statutory.StatutoryParameter;
 
 /**
  * The headline figures of a projection, the ones a steering group, a union or a council asks first.
@@ -14,7 +13,8 @@ import org.carecoop.statutory.StatutoryParameter;
  * @param frontlinePayShare       care workers' pay (with holiday and sick pay) as a share of fee income
  * @param lowestEffectivePay      the lowest monthly pay per hour over all working time (contact, travel,
  *                                waiting, training), as the minimum wage rules count it
- * @param monthsBelowWageFloor    months in which that pay is below the National Living Wage
+ * @param monthsBelowWageFloor    months in which that pay is below the legal minimum for care workers (the
+ *                                National Living Wage; New York's home care aide minimum wage)
  * @param operatingBreakEvenMonth first month from which every month's operating surplus is zero or more
  * @param cumulativeBreakEvenMonth first month from which the cumulative operating surplus stays zero or more
  * @param fundingNeeded           the least extra cash on day one that keeps cash at zero or more throughout
@@ -83,7 +83,7 @@ public record Metrics(
                     lowestPay = effective;
                     lowestPayMonth = m;
                 }
-                if (effective < p.scenario().statutory().get(m).value(StatutoryParameter.NATIONAL_LIVING_WAGE) - 1e-9) {
+                if (effective < p.scenario().statutory().get(m).careWorkerMinimum() - 1e-9) {
                     belowFloor++;
                 }
             }

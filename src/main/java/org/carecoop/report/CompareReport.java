@@ -9,6 +9,7 @@ import org.carecoop.analysis.Per100;
 import org.carecoop.analysis.RunResult;
 import org.carecoop.model.Metrics;
 import org.carecoop.model.Scenario;
+import org.carecoop.statutory.Terms;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -80,8 +81,19 @@ public final class CompareReport {
             return key;
         }
 
+        /** The label in the UK's words; {@link #label(Terms)} gives the plan's jurisdiction's. */
         public String label() {
             return label;
+        }
+
+        /** The label in a jurisdiction's words: its paid holiday, payroll tax, pensions and tax on profits. */
+        public String label(Terms t) {
+            return switch (this) {
+                case FRONTLINE_PAY -> "frontline pay (contact, waiting, training, " + t.holiday() + ", sick)";
+                case ON_COSTS -> Labels.onCosts(t);
+                case TAX -> Labels.profitTax(t);
+                default -> label;
+            };
         }
 
         /** This category's part of each 100 of income. */
@@ -90,14 +102,14 @@ public final class CompareReport {
         }
     }
 
-    private static List<Row> rows(String c) {
+    private static List<Row> rows(String c, Terms t) {
         List<Row> rows = new ArrayList<>();
         for (Measure measure : Measure.values()) {
             rows.add(new Row(measure.label(), e -> cell(measure, e, c)));
         }
         rows.add(new Row(PER_100_HEADING, e -> ""));
         for (Share share : Share.values()) {
-            rows.add(new Row("  " + share.label(), e -> Formats.number(share.of(e.per100()), 2)));
+            rows.add(new Row("  " + share.label(t), e -> Formats.number(share.of(e.per100()), 2)));
         }
         return rows;
     }
@@ -128,7 +140,7 @@ public final class CompareReport {
         List<String> headers = new ArrayList<>(List.of("measure"));
         comparison.entries().forEach(e -> headers.add(e.run().variant()));
         TextTable table = new TextTable(headers);
-        for (Row row : rows(c)) {
+        for (Row row : rows(c, Labels.terms(comparison.entries().get(0).run().scenario()))) {
             List<String> cells = new ArrayList<>(List.of(row.label()));
             comparison.entries().forEach(e -> cells.add(row.cell().apply(e)));
             table.add(cells);
@@ -153,7 +165,7 @@ public final class CompareReport {
                 .append(", under each version of the plan.\n\n| measure |");
         comparison.entries().forEach(e -> md.append(' ').append(RunMarkdown.escape(e.run().variant())).append(" |"));
         md.append("\n|---|").append("---:|".repeat(comparison.entries().size())).append('\n');
-        for (Row row : rows(c)) {
+        for (Row row : rows(c, Labels.terms(s))) {
             md.append("| ").append(RunMarkdown.escape(row.label().trim())).append(" |");
             comparison.entries().forEach(e -> md.append(' ').append(RunMarkdown.escape(row.cell().apply(e))).append(" |"));
             md.append('\n');

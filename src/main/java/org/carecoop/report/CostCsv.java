@@ -6,6 +6,8 @@ import java.util.function.ToDoubleFunction;
 import org.carecoop.model.CostOfCare;
 import org.carecoop.model.HourlyCost;
 import org.carecoop.model.Line;
+import org.carecoop.statutory.Nation;
+import org.carecoop.statutory.Terms;
 
 /**
  * The cost of a contact hour as CSV (RFC 4180), the same build-up as {@code carecoop cost} and the
@@ -21,7 +23,13 @@ public final class CostCsv {
 
     private CostCsv() {}
 
+    /** The build-up with the UK's names for its lines. */
     public static String render(CostOfCare cost) {
+        return render(cost, Nation.ENGLAND.terms());
+    }
+
+    /** The build-up with a jurisdiction's names for its lines (the {@code line} keys are the same everywhere). */
+    public static String render(CostOfCare cost, Terms terms) {
         List<String> header = new ArrayList<>(List.of("line", "label", "plan_mix"));
         cost.byVisit().forEach(v -> header.add("visits_" + v.minutes() + "_min"));
         List<HourlyCost.BuildUp> columns = new ArrayList<>(List.of(cost.buildUp()));
@@ -29,7 +37,7 @@ public final class CostCsv {
 
         StringBuilder out = new StringBuilder(Csv.line(header));
         for (HourlyCost.CostLine line : cost.buildUp().lines()) {
-            out.append(row(line.key(), line.label(), columns, b -> b.line(line.key())));
+            out.append(row(line.key(), Labels.costLine(line, terms), columns, b -> b.line(line.key())));
             if (line.key().equals(LAST_CARE_WORKER_LINE)) {
                 out.append(row("care_worker_costs", "Care worker costs", columns, HourlyCost.BuildUp::careWorkerCost));
             }

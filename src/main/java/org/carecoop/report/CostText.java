@@ -5,6 +5,7 @@ import java.util.List;
 import org.carecoop.model.CostOfCare;
 import org.carecoop.model.HourlyCost;
 import org.carecoop.model.Scenario;
+import org.carecoop.statutory.Terms;
 
 /** The cost of an hour of care as a terminal table, line by line, by visit length and by fee. */
 public final class CostText {
@@ -24,9 +25,10 @@ public final class CostText {
             headers.add(v.minutes() + "-min visits");
         }
         TextTable table = new TextTable(headers);
+        Terms terms = Labels.terms(s);
         for (int i = 0; i < b.lines().size(); i++) {
             HourlyCost.CostLine line = b.lines().get(i);
-            List<String> row = new ArrayList<>(List.of(line.label(), Formats.pence(c, line.perHour()),
+            List<String> row = new ArrayList<>(List.of(Labels.costLine(line, terms), Formats.pence(c, line.perHour()),
                     Formats.percent(line.perHour() / b.price())));
             for (CostOfCare.VisitLength v : cost.byVisit()) {
                 row.add(Formats.pence(c, v.buildUp().lines().get(i).perHour()));

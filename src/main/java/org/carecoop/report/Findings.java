@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.carecoop.model.Metrics;
 import org.carecoop.model.Scenario;
+import org.carecoop.statutory.StatutoryPack;
 
 /** Plain-language warnings about a projection's results, for the terminal and the reports. */
 public final class Findings {
@@ -19,7 +20,7 @@ public final class Findings {
                     + "): at least " + Formats.money(c, m.fundingNeeded()) + " more funding would cover it");
         }
         if (m.monthsBelowWageFloor() > 0) {
-            found.add("pay falls below the National Living Wage once travel time is counted, in "
+            found.add("pay falls below " + careWorkerMinimum(scenario, m) + " once travel time is counted, in "
                     + m.monthsBelowWageFloor() + " month" + (m.monthsBelowWageFloor() == 1 ? "" : "s") + " (lowest "
                     + Formats.pence(c, m.lowestEffectivePay()) + " an hour in "
                     + Formats.month(scenario, m.lowestEffectivePayMonth()) + ")");
@@ -35,5 +36,14 @@ public final class Findings {
             found.add("no care is delivered: check the clients' start months, targets and hours");
         }
         return found;
+    }
+
+    /**
+     * The legal minimum for care workers the plan's pay falls below, in the jurisdiction's words: "the National
+     * Living Wage"; in New York City "the New York home care aide minimum wage".
+     */
+    public static String careWorkerMinimum(Scenario scenario, Metrics m) {
+        StatutoryPack pack = scenario.statutory().get(Math.max(0, m.lowestEffectivePayMonth()));
+        return pack.nation().terms().floorName(pack.careWorkerMinimumFloor());
     }
 }

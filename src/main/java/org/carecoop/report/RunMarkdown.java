@@ -53,7 +53,8 @@ public final class RunMarkdown {
         out.append("\n## Before relying on these figures\n\n")
                 .append("Figures marked \"assumption\" in the scenario are the plan's own choices, not published ")
                 .append("sources: check each one, and replace it with your own evidence, before relying on these ")
-                .append("results. Statutory rates (wage floors, National Insurance, pension, tax) come from carecoop's ")
+                .append("results. Statutory rates (wage floors, ").append(Labels.terms(s).payrollTaxName()).append(", ")
+                .append(Labels.terms(s).pensionShort()).append(", tax) come from carecoop's ")
                 .append("packs, each with its source. The inputs below list every figure used and where it came from.\n");
 
         inputs(out, report.inputs());
@@ -81,7 +82,7 @@ public final class RunMarkdown {
         cost.byVisit().forEach(v -> columns.add(v.buildUp()));
         List<List<String>> rows = new ArrayList<>();
         for (HourlyCost.CostLine line : b.lines()) {
-            rows.add(costRow(line.label(), columns, x -> x.line(line.key()), c));
+            rows.add(costRow(Labels.costLine(line, Labels.terms(s)), columns, x -> x.line(line.key()), c));
             if (line.key().equals(LAST_CARE_WORKER_LINE)) {
                 rows.add(costRow("Care worker costs", columns, HourlyCost.BuildUp::careWorkerCost, c));
             }

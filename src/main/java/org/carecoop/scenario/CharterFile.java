@@ -19,13 +19,19 @@ public record CharterFile(
         String description,
         @Param(doc = "Where the charter is published: its title, publisher, date and web address", required = true)
         String source,
+        @Param(doc = "Where the charter applies, as its floors and laws are a country's own: a country (uk, us) or "
+                + "one jurisdiction (england, wales, scotland, northern-ireland, us-new-york-city). A plan elsewhere is "
+                + "refused. Leave out for a charter that applies anywhere",
+                words = {"uk", "us", "england", "wales", "scotland", "northern-ireland", "us-new-york-city"})
+        String jurisdiction,
         @Param(doc = "The requirements, each a check from the list below", required = true)
         List<Requirement> requirements) {
 
     /** The checks carecoop can make of a plan; each requirement names one. */
     public enum Check implements Keyword {
         PAY_FLOOR("pay over all working time (contact, travel, training and paid waiting), averaged over each month as "
-                + "HMRC counts the minimum wage, at or above the floor every month; give floor"),
+                + "HMRC counts the minimum wage (for a US plan, over each workweek, the month's weeks taken alike), at or "
+                + "above the floor every month; give floor"),
         TRAVEL_TIME_PAID("travel time between visits paid at the hourly wage"),
         TRAVEL_COSTS_PAID("mileage paid at or above a rate per mile; give mileage_rate, or leave it out for the HMRC "
                 + "approved rate"),

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.carecoop.scenario.CharterFile.Check;
+import org.carecoop.statutory.Country;
+import org.carecoop.statutory.Nation;
 
 /**
  * Reads a charter: one of the built-in charters by name, or a file a union wrote, with the same reader and
@@ -19,7 +21,8 @@ import org.carecoop.scenario.CharterFile.Check;
  */
 public final class CharterReader {
     /** The built-in charters, in the order they are listed; each is {@code org/carecoop/charters/NAME.yaml}. */
-    public static final List<String> BUILT_IN = List.of("minimum-wage", "real-living-wage", "ethical-care-charter");
+    public static final List<String> BUILT_IN = List.of("minimum-wage", "new-york-home-care-minimum", "real-living-wage",
+            "ethical-care-charter");
     private static final String FOLDER = "/org/carecoop/charters/";
 
     /** The settings each check needs; a setting not listed for a check is refused on it. */
@@ -89,6 +92,24 @@ public final class CharterReader {
         }
     }
 
+    /**
+     * The legal minimum wage charter for a plan in {@code nation}: the first built-in charter that applies there
+     * ({@code minimum-wage} in the UK, {@code new-york-home-care-minimum} in New York City).
+     */
+    public static String legalMinimum(Nation nation) {
+        return BUILT_IN.stream().filter(name -> appliesIn(builtIn(name).charter(), nation)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no built-in charter applies in " + nation.key()));
+    }
+
+    /** The built-in charters that apply to a plan in {@code nation}, in order. */
+    public static List<String> builtInFor(Nation nation) {
+        return BUILT_IN.stream().filter(name -> appliesIn(builtIn(name).charter(), nation)).toList();
+    }
+
+    private static boolean appliesIn(CharterFile charter, Nation nation) {
+        return charter.jurisdiction() == null || nation.isIn(charter.jurisdiction());
+    }
+
     /** The text of a built-in charter, for a union to copy and change. */
     public static String builtInText(String name) {
         try (InputStream in = CharterReader.class.getResourceAsStream(FOLDER + name + ".yaml")) {
@@ -122,6 +143,16 @@ public final class CharterReader {
     }
 
     private static void check(CharterFile charter, Node.MapNode tree, List<Problem> problems, Map<String, Source> places) {
+        String jurisdiction = charter.jurisdiction();
+        if (jurisdiction != null && Nation.fromKey(jurisdiction).isEmpty() && Country.fromKey(jurisdiction).isEmpty()) {
+            List<String> keys = new ArrayList<>();
+            java.util.Arrays.stream(Country.values()).forEach(c -> keys.add(c.key()));
+            java.util.Arrays.stream(Nation.values()).forEach(n -> keys.add(n.key()));
+            String hint = Suggest.hint(jurisdiction, keys);
+            problems.add(new Problem(tree.get("jurisdiction").orElseThrow().source(), "jurisdiction",
+                    "no jurisdiction '" + jurisdiction + "'", (hint.isEmpty() ? "" : hint + " ") + "one of: "
+                    + String.join(", ", keys)));
+        }
         Node.ListNode items = (Node.ListNode) tree.get("requirements").orElseThrow();
         if (charter.requirements().isEmpty()) {
             problems.add(new Problem(items.source(), "requirements", "no requirements",

@@ -12,21 +12,38 @@ import java.util.Optional;
  * unemployment insurance, sick leave and business taxes are set by the state and city.
  */
 public enum Nation {
-    ENGLAND("england", Country.UK),
-    WALES("wales", Country.UK),
-    SCOTLAND("scotland", Country.UK),
-    NORTHERN_IRELAND("northern-ireland", Country.UK),
+    ENGLAND("england", Country.UK, Terms.UK),
+    WALES("wales", Country.UK, Terms.UK),
+    SCOTLAND("scotland", Country.UK, Terms.UK),
+    NORTHERN_IRELAND("northern-ireland", Country.UK, Terms.UK),
     /** New York City: the state's downstate wage rates, with the city's own business tax. */
-    US_NEW_YORK_CITY("us-new-york-city", Country.US);
+    US_NEW_YORK_CITY("us-new-york-city", Country.US, Terms.US_NEW_YORK_CITY);
 
     /** The spelling used in the parameter table and in scenario files. */
     private final String key;
     /** The country whose shared rows, currency and tax year apply. */
     private final Country country;
+    /** What the jurisdiction calls its statutory things. */
+    private final Terms terms;
 
-    Nation(String key, Country country) {
+    Nation(String key, Country country, Terms terms) {
         this.key = key;
         this.country = country;
+        this.terms = terms;
+    }
+
+    /** What the jurisdiction calls its statutory things, and its legal wage floors for care workers. */
+    public Terms terms() {
+        return terms;
+    }
+
+    /**
+     * Whether a file key names this jurisdiction or its country ({@code "england"} or {@code "uk"} for England),
+     * ignoring case and surrounding blanks.
+     */
+    public boolean isIn(String key) {
+        return fromKey(key).map(n -> n == this).orElse(false)
+                || Country.fromKey(key).map(c -> c == country).orElse(false);
     }
 
     /** The lower-case, hyphenated name used in files, e.g. {@code "northern-ireland"}. */

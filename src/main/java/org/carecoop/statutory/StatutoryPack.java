@@ -65,6 +65,29 @@ public record StatutoryPack(
         return found.value();
     }
 
+    /**
+     * The legal minimum hourly pay for a care worker here: the highest of the jurisdiction's legal wage floors for
+     * care workers ({@link Terms#careWorkerFloors()}) that the pack has. In the UK the National Living Wage; in New
+     * York City the home care aide minimum wage, which the law sets above the state minimum wage.
+     *
+     * @throws IllegalStateException if the pack has none of them
+     */
+    public double careWorkerMinimum() {
+        return value(careWorkerMinimumFloor());
+    }
+
+    /** Which floor {@link #careWorkerMinimum()} is: the highest the pack has (the first listed on a tie). */
+    public StatutoryParameter careWorkerMinimumFloor() {
+        StatutoryParameter binding = null;
+        for (StatutoryParameter floor : nation.terms().careWorkerFloors()) {
+            Parameter found = parameters.get(floor);
+            if (found != null && (binding == null || found.value() > parameters.get(binding).value())) {
+                binding = floor;
+            }
+        }
+        return binding != null ? binding : nation.terms().careWorkerFloors().get(0);
+    }
+
     /** The figure with its unit and source, if the pack has one (optional figures may be absent). */
     public Optional<Parameter> find(StatutoryParameter p) {
         return Optional.ofNullable(parameters.get(p));

@@ -7,21 +7,45 @@ import java.util.TreeMap;
 import org.carecoop.CarecoopException;
 import org.carecoop.model.Scenario;
 import org.carecoop.model.SickPayScheme;
+import org.carecoop.statutory.Nation;
 import org.carecoop.statutory.StatutoryPack;
 import org.carecoop.statutory.StatutoryParameter;
+import org.carecoop.statutory.Terms;
 
 /**
  * A fair-pay charter as the checks read it: its requirements, each a {@link Check} with its settings, stage and
  * source. Built from a charter file (a built-in one or a union's own) by the command line.
  *
- * @param source where the charter is published
+ * @param source       where the charter is published
+ * @param jurisdiction where it applies: a country or jurisdiction key ({@code uk}, {@code us-new-york-city}), or
+ *                     null for anywhere
  */
-public record Charter(String name, String description, String source, List<Requirement> requirements) {
+public record Charter(String name, String description, String source, List<Requirement> requirements,
+                      String jurisdiction) {
     public Charter {
         if (requirements.isEmpty()) {
             throw new IllegalArgumentException("a charter needs at least one requirement");
         }
         requirements = List.copyOf(requirements);
+        jurisdiction = jurisdiction == null || jurisdiction.isBlank() ? null : jurisdiction.trim();
+    }
+
+    /** A charter for anywhere. */
+    public Charter(String name, String description, String source, List<Requirement> requirements) {
+        this(name, description, source, requirements, null);
+    }
+
+    /** Whether the charter applies to a plan in {@code nation}. */
+    public boolean appliesIn(Nation nation) {
+        return jurisdiction == null || nation.isIn(jurisdiction);
+    }
+
+    /**
+     * Why the charter cannot check a plan in {@code nation}, in words: "'The legal minimum wage, travel time
+     * counted' is for plans in uk, not in us-new-york-city".
+     */
+    public String refusal(Nation nation) {
+        return "'" + name + "' is for plans in " + jurisdiction + ", not in " + nation.key();
     }
 
     /**
@@ -116,17 +140,12 @@ public record Charter(String name, String description, String source, List<Requi
             return pack.value(parameter);
         }
 
-        /** The floor in words: "the National Living Wage", "13.00 an hour". */
-        public String label() {
-            if (word != null) {
-                return switch (word) {
-                    case "national-living-wage" -> "the National Living Wage";
-                    case "real-living-wage" -> "the Real Living Wage";
-                    case "london-living-wage" -> "the London Living Wage";
-                    default -> "the care sector pay floor";
-                };
-            }
-            return "the charter's floor";
+        /**
+         * The floor in the words of the plan's jurisdiction: "the National Living Wage", "the New York home care
+         * aide minimum wage", or "the charter's floor" for numbers.
+         */
+        public String label(Terms terms) {
+            return word != null ? terms.floorName(statutory(word)) : "the charter's floor";
         }
 
         /** The floor as a scenario value: the word, the number, or the dated numbers. */

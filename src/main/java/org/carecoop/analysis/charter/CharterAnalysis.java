@@ -3,6 +3,7 @@ package org.carecoop.analysis.charter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.carecoop.CarecoopException;
 import org.carecoop.analysis.Goal;
 import org.carecoop.analysis.RunResult;
 import org.carecoop.analysis.Solver;
@@ -12,6 +13,7 @@ import org.carecoop.model.Metrics;
 import org.carecoop.model.Projection;
 import org.carecoop.model.Scenario;
 import org.carecoop.model.Series;
+import org.carecoop.statutory.Nation;
 import org.carecoop.analysis.charter.CharterResult.Costing;
 import org.carecoop.analysis.charter.CharterResult.Side;
 
@@ -46,6 +48,10 @@ public final class CharterAnalysis {
                                     Function<List<String>, RunResult> withChanges) {
         if (year < 1 || year > base.projection().years()) {
             throw new IllegalArgumentException("the plan has years 1 to " + base.projection().years());
+        }
+        Nation nation = base.scenario().statutory().get(0).nation();
+        if (!charter.appliesIn(nation)) {
+            throw new CarecoopException(charter.refusal(nation));
         }
         List<Finding> findings = Checklist.check(charter, base, year);
         List<Change> changes = new ArrayList<>();

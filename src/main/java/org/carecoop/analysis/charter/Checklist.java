@@ -15,6 +15,7 @@ import org.carecoop.model.Scenario;
 import org.carecoop.model.SickPayScheme;
 import org.carecoop.statutory.StatutoryPack;
 import org.carecoop.statutory.StatutoryParameter;
+import org.carecoop.statutory.Terms;
 
 /**
  * Checks each requirement of a charter against one run of a plan: met or not, what the plan does, the gap in
@@ -27,6 +28,8 @@ final class Checklist {
     private final Scenario s;
     private final Projection p;
     private final Scenario.CareWorkers cw;
+    /** What the plan's jurisdiction calls its wage floors, sick pay and mileage rate. */
+    private final Terms terms;
     private final int year;
     private final int from;
     private final int to;
@@ -35,6 +38,7 @@ final class Checklist {
         this.s = run.scenario();
         this.p = run.projection();
         this.cw = s.careWorkers();
+        this.terms = s.statutory().get(0).nation().terms();
         this.year = year;
         this.from = (year - 1) * 12;
         this.to = Math.min(year * 12, p.months());
@@ -124,7 +128,7 @@ final class Checklist {
         figures.put("months_below", (double) below);
         figures.put("pay_per_working_hour_in_year", working > EPS ? basic / working : Double.NaN);
         if (worstMonth < 0) {
-            return new Finding(r, true, "no month to check: " + floor.label() + " does not apply during the plan", "",
+            return new Finding(r, true, "no month to check: " + floor.label(terms) + " does not apply during the plan", "",
                     figures, List.of());
         }
         double payThen = Metrics.payPerWorkingHour(p, worstMonth);
@@ -134,15 +138,15 @@ final class Checklist {
         figures.put("shortfall_per_care_worker_per_year", perWorkerYear(shortfall));
         if (below == 0) {
             return new Finding(r, true, "pay per hour of working time, travel counted, is at least "
-                    + Wording.pence(payThen) + " (" + month + ") against " + floor.label() + " of "
+                    + Wording.pence(payThen) + " (" + month + ") against " + floor.label(terms) + " of "
                     + Wording.pence(floors[worstMonth]), "", figures, List.of());
         }
         String gap = "pay per hour of working time, travel counted, is " + Wording.pence(payThen) + " in " + month + ", "
-                + Wording.pence(floors[worstMonth] - payThen) + " below " + floor.label() + " of "
+                + Wording.pence(floors[worstMonth] - payThen) + " below " + floor.label(terms) + " of "
                 + Wording.pence(floors[worstMonth]) + "; below it in " + below + " of " + checked + " months"
                 + (shortfall > EPS ? ", a shortfall worth " + Wording.money(perWorkerYear(shortfall))
                 + " a year to each care worker (" + yearWords() + ")" : "");
-        return new Finding(r, false, "pay per hour of working time falls below " + floor.label(), gap, figures,
+        return new Finding(r, false, "pay per hour of working time falls below " + floor.label(terms), gap, figures,
                 payFloorChanges(floor, floors));
     }
 
@@ -170,7 +174,7 @@ final class Checklist {
             return changes;
         }
         if (neverAbove && floor.word() != null) {
-            changes.add(new Change("care_workers.wage_per_hour", floor.word(), "pay " + floor.label()));
+            changes.add(new Change("care_workers.wage_per_hour", floor.word(), "pay " + floor.label(terms)));
             changes.add(new Change("care_workers.wage_above_floor", "0", "no premium above it"));
         } else if (neverAbove && floor.constant() != null) {
             changes.add(new Change("care_workers.wage_per_hour", floor.written(), "pay the charter's floor"));
@@ -186,7 +190,7 @@ final class Checklist {
                 }
             }
             changes.add(new Change("care_workers.wage_per_hour", Charter.Floor.dated(dated).written(),
-                    "the plan's wage, raised to " + floor.label() + " in the months it is below"));
+                    "the plan's wage, raised to " + floor.label(terms) + " in the months it is below"));
         }
         return changes;
     }
@@ -221,7 +225,7 @@ final class Checklist {
     }
 
     private Finding travelCosts(Charter.Requirement r, Charter.TravelCostsPaid c) {
-        String label = c.perMile() == null ? "the HMRC approved rate" : "the charter's rate";
+        String label = c.perMile() == null ? terms.mileageRate() : "the charter's rate";
         double shortfall = 0;
         boolean below = false;
         for (int m = 0; m < p.months(); m++) {
@@ -254,7 +258,7 @@ final class Checklist {
                 + " per contact hour, about " + Wording.money(perWorkerYear(shortfall)) + " a year to each care worker ("
                 + yearWords() + ")";
         Change change = c.perMile() == null
-                ? new Change("care_workers.mileage_rate", "", "pay the HMRC approved rate of the statutory pack")
+                ? new Change("care_workers.mileage_rate", "", "pay " + terms.mileageRate() + " of the statutory pack")
                 : new Change("care_workers.mileage_rate", Wording.plain(c.perMile()), "pay the charter's rate a mile");
         return new Finding(r, false, "mileage is paid below " + label, gap, figures, List.of(change));
     }
@@ -310,10 +314,9 @@ final class Checklist {
         if (cw.sickPay() == SickPayScheme.OCCUPATIONAL) {
             return new Finding(r, true, "full pay when off sick (occupational sick pay)", "", figures, List.of());
         }
-        String ssp = Wording.pence(pack.value(StatutoryParameter.SSP_WEEKLY_RATE)) + " a week in "
-                + pack.taxYear().label();
+        String ssp = statutorySickPay(pack);
         if (c.least() == SickPayScheme.OCCUPATIONAL) {
-            return new Finding(r, false, "Statutory Sick Pay only", "Statutory Sick Pay only (" + ssp
+            return new Finding(r, false, terms.sickPay() + " only", terms.sickPay() + " only (" + ssp
                     + "), not full pay when off sick", figures, List.of(occupational));
         }
         int unpaid = 0;
@@ -324,11 +327,25 @@ final class Checklist {
         }
         figures.put("months_without_sick_pay", (double) unpaid);
         if (unpaid == 0) {
-            return new Finding(r, true, "Statutory Sick Pay, by the rules of the statutory pack (" + ssp + ")", "",
+            return new Finding(r, true, terms.sickPay() + ", by the rules of the statutory pack (" + ssp + ")", "",
                     figures, List.of());
         }
         return new Finding(r, false, "no sick pay in some months", "no sick pay in " + unpaid + " months: care workers' "
-                + "weekly earnings are below the Statutory Sick Pay lower earnings limit", figures, List.of(occupational));
+                + "weekly earnings are below the " + terms.sickPay() + " lower earnings limit", figures,
+                List.of(occupational));
+    }
+
+    /**
+     * The statutory scheme in a few words: a flat weekly rate ("118.75 a week in 2025-26"), or, where the law pays
+     * full pay (New York's paid sick leave), "full pay from the first day in 2027".
+     */
+    private static String statutorySickPay(StatutoryPack pack) {
+        if (pack.value(StatutoryParameter.SSP_EARNINGS_CAP_SHARE) >= 1 - EPS
+                && pack.value(StatutoryParameter.SSP_LOWER_EARNINGS_LIMIT) <= EPS
+                && pack.value(StatutoryParameter.SSP_WAITING_DAYS) <= EPS) {
+            return "full pay from the first day in " + pack.taxYear().label();
+        }
+        return Wording.pence(pack.value(StatutoryParameter.SSP_WEEKLY_RATE)) + " a week in " + pack.taxYear().label();
     }
 
     private Finding zeroHours(Charter.Requirement r, Charter.NoZeroHours c) {

@@ -11,6 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.carecoop.model.Line;
 import org.carecoop.model.Projection;
 import org.carecoop.model.Scenario;
+import org.carecoop.report.Labels;
 import org.carecoop.model.Series;
 import org.carecoop.report.Formats;
 
@@ -60,7 +61,7 @@ final class AnnualSheet {
                 current = line.group();
                 MonthlySheet.groupHeading(sheet, row - 1, current.label(), years + 1, st);
             }
-            Cells.text(sheet, row, LABEL_COL, line.label(), st.text, st);
+            Cells.text(sheet, row, LABEL_COL, Labels.line(line, Labels.terms(s)), st.text, st);
             Cells.text(sheet, row, UNIT_COL, MonthlySheet.unit(line.unit(), s.currency()), st.text, st);
             Series values = p.get(line);
             XSSFCellStyle style = st.of(line.unit());

@@ -12,10 +12,12 @@ import org.carecoop.model.Line;
 import org.carecoop.model.Metrics;
 import org.carecoop.model.Projection;
 import org.carecoop.model.Scenario;
+import org.carecoop.statutory.Terms;
 import org.carecoop.report.CompareReport;
 import org.carecoop.report.CompareReport.Measure;
 import org.carecoop.report.CompareReport.Share;
 import org.carecoop.report.Formats;
+import org.carecoop.report.Labels;
 
 /**
  * The runs side by side as {@code carecoop compare} shows them (pay, turnover, cost per hour, surplus,
@@ -92,6 +94,7 @@ final class CompareSheet {
         List<WorkbookData.Variant> variants = data.variants();
         int n = entries.size();
         Scenario base = entries.get(0).run().scenario();
+        Terms terms = Labels.terms(base);
         Cells.text(sheet, 0, 0, data.scenarioName() + ": compared", st.title, st);
         Cells.text(sheet, 1, 0, "The base plan and " + (n - 1) + " variant" + (n == 2 ? "" : "s") + " as carecoop compare "
                 + "shows them, " + Formats.month(base, 0) + " to " + Formats.month(base, base.months() - 1) + ", money in "
@@ -128,8 +131,8 @@ final class CompareSheet {
         List<Integer> shareRows = new ArrayList<>();
         for (Share share : Share.values()) {
             shareRows.add(++row);
-            Cells.text(sheet, row, LABEL_COL, share.label(), st.text, st);
-            labels.add(share.label());
+            Cells.text(sheet, row, LABEL_COL, share.label(terms), st.text, st);
+            labels.add(share.label(terms));
         }
         int totalRow = ++row;
         Cells.text(sheet, totalRow, LABEL_COL, TOTAL, st.text, st);

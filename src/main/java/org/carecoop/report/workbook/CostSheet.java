@@ -8,6 +8,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.carecoop.model.CostOfCare;
 import org.carecoop.model.HourlyCost;
 import org.carecoop.model.Scenario;
+import org.carecoop.report.Labels;
+import org.carecoop.statutory.Terms;
 import org.carecoop.report.Formats;
 
 /**
@@ -64,7 +66,7 @@ final class CostSheet {
             buildUps.add(v.cost().buildUp());
             shares.add(v.cost().surplusShare());
         }
-        Block byVariant = block(sheet, row, headers, buildUps, shares, st);
+        Block byVariant = block(sheet, row, headers, buildUps, shares, Labels.terms(s), st);
         row = byVariant.fullCostRow() + 3;
 
         List<Block> byVisit = new ArrayList<>();
@@ -78,7 +80,7 @@ final class CostSheet {
                 b.add(visit.buildUp());
                 sh.add(v.cost().surplusShare());
             }
-            Block block = block(sheet, row, h, b, sh, st);
+            Block block = block(sheet, row, h, b, sh, Labels.terms(v.run().scenario()), st);
             byVisit.add(block);
             row = block.fullCostRow() + 3;
         }
@@ -120,7 +122,7 @@ final class CostSheet {
      * price, which is how {@link CostOfCare} builds them, so the price formula is exact.
      */
     private static Block block(XSSFSheet sheet, int headerRow, List<String> headers, List<HourlyCost.BuildUp> buildUps,
-                               List<Double> shares, Styles st) {
+                               List<Double> shares, Terms terms, Styles st) {
         Cells.text(sheet, headerRow, LABEL_COL, "Per contact hour", st.header, st);
         for (int i = 0; i < headers.size(); i++) {
             Cells.text(sheet, headerRow, FIRST_COL + i, headers.get(i), st.headerRightWrap, st);
@@ -135,13 +137,13 @@ final class CostSheet {
         int row = headerRow + 1;
         int firstCare = row;
         for (HourlyCost.CostLine line : care) {
-            valueRow(sheet, row, line, buildUps, st);
+            valueRow(sheet, row, line, buildUps, terms, st);
             lineRows.put(line.key(), row++);
         }
         int careTotal = row++;
         int firstBusiness = row;
         for (HourlyCost.CostLine line : business) {
-            valueRow(sheet, row, line, buildUps, st);
+            valueRow(sheet, row, line, buildUps, terms, st);
             lineRows.put(line.key(), row++);
         }
         int lastBusiness = row - 1;
@@ -175,8 +177,8 @@ final class CostSheet {
     }
 
     private static void valueRow(XSSFSheet sheet, int row, HourlyCost.CostLine line, List<HourlyCost.BuildUp> buildUps,
-                                 Styles st) {
-        Cells.text(sheet, row, LABEL_COL, line.label(), st.text, st);
+                                 Terms terms, Styles st) {
+        Cells.text(sheet, row, LABEL_COL, Labels.costLine(line, terms), st.text, st);
         for (int i = 0; i < buildUps.size(); i++) {
             Cells.number(sheet, row, FIRST_COL + i, buildUps.get(i).line(line.key()), st.pence);
         }

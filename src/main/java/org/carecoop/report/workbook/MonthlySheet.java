@@ -8,6 +8,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.carecoop.model.Line;
 import org.carecoop.model.Projection;
 import org.carecoop.model.Scenario;
+import org.carecoop.report.Labels;
 import org.carecoop.model.Series;
 import org.carecoop.report.Formats;
 
@@ -83,7 +84,7 @@ final class MonthlySheet {
                 current = line.group();
                 groupHeading(sheet, row++, current.label(), months, st);
             }
-            Cells.text(sheet, row, LABEL_COL, line.label(), st.text, st);
+            Cells.text(sheet, row, LABEL_COL, Labels.line(line, Labels.terms(s)), st.text, st);
             Cells.text(sheet, row, UNIT_COL, unit(line.unit(), s.currency()), st.text, st);
             Series values = p.get(line);
             for (int m = 0; m < months; m++) {

@@ -10,7 +10,9 @@ import org.carecoop.model.CostOfCare;
 import org.carecoop.model.Line;
 import org.carecoop.model.Metrics;
 import org.carecoop.model.Scenario;
+import org.carecoop.report.Findings;
 import org.carecoop.report.Formats;
+import org.carecoop.report.Labels;
 
 /**
  * The headline figures of every variant side by side, each with a line on what it means, then each
@@ -70,7 +72,8 @@ final class SummarySheet {
         Map<String, Integer> rows = new HashMap<>();
         int row = HEADER_ROW + 1;
         int longestLabel = 0;
-        for (Measure measure : measures(variants.get(0).run().projection().years(), costYear, planYear)) {
+        for (Measure measure : measures(variants.get(0).run().projection().years(), costYear, planYear,
+                Labels.terms(variants.get(0).run().scenario()).careWorkerMinimum())) {
             rows.put(measure.key(), row);
             longestLabel = Math.max(longestLabel, measure.label().length());
             Cells.text(sheet, row, LABEL_COL, measure.label(), st.text, st);
@@ -122,7 +125,7 @@ final class SummarySheet {
         return row;
     }
 
-    private static List<Measure> measures(int years, int costYear, String planYear) {
+    private static List<Measure> measures(int years, int costYear, String planYear, String legalMinimum) {
         String plan = "over the plan's " + years + " year" + (years == 1 ? "" : "s");
         List<Measure> list = new ArrayList<>();
         list.add(new Measure("income", "Fee income over the plan", "All fees invoiced for care " + plan + ".",
@@ -168,7 +171,7 @@ final class SummarySheet {
         list.add(new Measure("lowest_pay", "Care workers' pay per working hour (lowest month)",
                 "The worst month for pay per working hour.",
                 (sh, r, col, c) -> Cells.number(sh, r, col, c.m().lowestEffectivePay(), c.st().pence)));
-        list.add(new Measure("below_floor", "Months with pay below the National Living Wage",
+        list.add(new Measure("below_floor", "Months with pay below " + legalMinimum,
                 "Above zero means the plan breaks minimum wage law once travel time is counted.",
                 (sh, r, col, c) -> Cells.number(sh, r, col, c.m().monthsBelowWageFloor(), c.st().integer)));
         list.add(new Measure("break_even", "Operating break-even",
@@ -249,7 +252,7 @@ final class SummarySheet {
                 + " an hour would cover the costs and a " + Formats.percent(cost.surplusShare()) + " surplus.");
         if (Double.isFinite(m.averageEffectivePay())) {
             said.add("Care workers earn " + Formats.pence(c, m.averageEffectivePay()) + " an hour on average over all "
-                    + "working time" + (m.monthsBelowWageFloor() > 0 ? ", below the National Living Wage in "
+                    + "working time" + (m.monthsBelowWageFloor() > 0 ? ", below " + Findings.careWorkerMinimum(s, m) + " in "
                     + m.monthsBelowWageFloor() + " month" + (m.monthsBelowWageFloor() == 1 ? "" : "s") + "." : "."));
         }
         if (m.unmetHours() > 0.5) {
