@@ -246,7 +246,8 @@ public final class CommissionReport {
     public static String wageInWords(String wage) {
         String word = wage.split(" ", 2)[0];
         try {
-            return Charter.Floor.word(word).label() + wage.substring(word.length());
+            // the commissioning section names UK wage floors; a plan elsewhere shows its own floor's words in run and charter
+            return Charter.Floor.word(word).label(org.carecoop.statutory.Nation.ENGLAND.terms()) + wage.substring(word.length());
         } catch (IllegalArgumentException notAFloor) {
             return wage;
         }
