@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import org.carecoop.analysis.uncertainty.Chunks;
 import org.carecoop.analysis.uncertainty.MetricSummary;
 import org.carecoop.analysis.uncertainty.MonthlyQuantiles;
@@ -14,6 +15,7 @@ import org.carecoop.analysis.uncertainty.UncertainInputs;
 import org.carecoop.model.Line;
 import org.carecoop.model.Metrics;
 import org.carecoop.model.Projection;
+import org.carecoop.model.Projector;
 
 /**
  * Monte Carlo: the plan run many times with its uncertain inputs drawn from their distributions. Each run's
@@ -68,12 +70,27 @@ public final class Simulation {
             return new Outcome(values, projection.get(Line.CLOSING_CASH).toArray(), m.operatingBreakEvenMonth());
         }
 
+        /** The outcome of a projector's last run. */
+        public static Outcome of(Projector run) {
+            Metrics m = run.metrics();
+            Metric[] all = Metric.values();
+            double[] values = new double[all.length];
+            for (int i = 0; i < all.length; i++) {
+                values[i] = all[i].of(m);
+            }
+            return new Outcome(values, run.copyOf(Line.CLOSING_CASH), m.operatingBreakEvenMonth());
+        }
+
         public double metric(Metric metric) {
             return metrics[metric.ordinal()];
         }
     }
 
-    /** The plan run with the inputs at these values (in the order of the inputs); safe on several threads. */
+    /**
+     * The plan run with the inputs at these values (in the order of the inputs). Given to {@link #run} as one
+     * model, it must be safe on several threads; made for each worker thread, it is used by one at a time and
+     * may keep working arrays from run to run.
+     */
     @FunctionalInterface
     public interface Model {
         Outcome run(double[] values);
@@ -217,6 +234,17 @@ public final class Simulation {
      */
     public static Result run(UncertainInputs inputs, Metric chosen, Outcome base, Model model, Settings settings,
                              LongConsumer progress) {
+        return run(inputs, chosen, base, () -> model, settings, progress);
+    }
+
+    /**
+     * As {@link #run(UncertainInputs, Metric, Outcome, Model, Settings, LongConsumer)}, with a model made for each
+     * worker thread (so it may reuse its arrays from run to run).
+     *
+     * @param models makes the model of one worker thread
+     */
+    public static Result run(UncertainInputs inputs, Metric chosen, Outcome base, Supplier<Model> models,
+                             Settings settings, LongConsumer progress) {
         int k = inputs.size();
         long n = settings.iterations();
         int months = base.cash().length;
@@ -224,37 +252,44 @@ public final class Simulation {
         double[] chosenValues = new double[(int) n];
         double[][] inputValues = n <= KEEP_INPUTS_LIMIT ? new double[k][(int) n] : null;
 
-        Part total = Chunks.run(n, CHUNK, settings.threads(), (from, to) -> {
-            Part part = new Part(base, k);
-            double[][] rows = sampler.rows(from, to);
-            for (int r = 0; r < rows.length; r++) {
-                double[] values = inputs.values(rows[r]);
-                int i = (int) (from + r);
-                for (int j = 0; j < k; j++) {
-                    part.inputs[j].add(values[j]);
-                    if (inputValues != null) {
-                        inputValues[j][i] = values[j];
+        Chunks.Done<Worker, Part> done = Chunks.run(n, CHUNK, settings.threads(), () -> new Worker(models.get(), base),
+                (worker, from, to) -> {
+                    Part part = new Part(base, k, (int) (to - from));
+                    double[][] rows = sampler.rows(from, to);
+                    for (int r = 0; r < rows.length; r++) {
+                        double[] values = inputs.values(rows[r]);
+                        int i = (int) (from + r);
+                        for (int j = 0; j < k; j++) {
+                            part.inputs[j].add(values[j]);
+                            if (inputValues != null) {
+                                inputValues[j][i] = values[j];
+                            }
+                        }
+                        Outcome o = worker.model.run(values);
+                        chosenValues[i] = o.metric(chosen);
+                        part.add(o);
+                        worker.add(o);
                     }
-                }
-                Outcome o = model.run(values.clone());
-                chosenValues[i] = o.metric(chosen);
-                part.add(o);
-            }
-            return part;
-        }, Part::merge, progress);
+                    return part;
+                }, Part::merge, progress);
+        Part total = done.result();
+        Worker counts = done.workers().get(0);
+        for (Worker other : done.workers().subList(1, done.workers().size())) {
+            counts.merge(other);
+        }
 
         int[] yearEnds = yearEnds(months);
         double[] below = new double[months];
         long running = 0;
         for (int m = 0; m < months; m++) {
-            running += total.firstBelow[m];
+            running += counts.firstBelow[m];
             below[m] = running / (double) n;
         }
         double[] breakEven = new double[yearEnds.length];
         long sofar = 0;
         int year = 0;
         for (int m = 0; m < months && year < yearEnds.length; m++) {
-            sofar += total.breakEvenAt[m];
+            sofar += counts.breakEvenAt[m];
             if (m == yearEnds[year]) {
                 breakEven[year++] = sofar / (double) n;
             }
@@ -283,7 +318,7 @@ public final class Simulation {
 
         double[][] fan = new double[FAN.length][];
         for (int q = 0; q < FAN.length; q++) {
-            fan[q] = total.fan.band(FAN[q]);
+            fan[q] = counts.fan.band(FAN[q]);
         }
         return new Result(settings, chosen, inputResults, metrics, below, breakEven, yearEnds, correlations, fan,
                 base.cash().clone(), Histogram.of(chosenValues, HISTOGRAM_BINS));
@@ -320,25 +355,37 @@ public final class Simulation {
      */
     static double[] ranks(double[] values) {
         int n = values.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingDouble(i -> values[i]));
+        double[] sorted = values.clone();
+        Arrays.sort(sorted); // in the order of Double.compare, as a comparator of doubles sorts them
         double[] ranks = new double[n];
-        int i = 0;
-        while (i < n) {
-            int j = i;
-            while (j + 1 < n && Double.compare(values[order[j + 1]], values[order[i]]) == 0) {
-                j++;
+        for (int i = 0; i < n; i++) {
+            double v = values[i];
+            if (Double.isNaN(v)) {
+                ranks[i] = Double.NaN;
+                continue;
             }
-            double rank = Double.isNaN(values[order[i]]) ? Double.NaN : (i + j) / 2.0 + 1;
-            for (int t = i; t <= j; t++) {
-                ranks[order[t]] = rank;
-            }
-            i = j + 1;
+            // the ties of v occupy sorted[first .. last]: they share the average of those ranks
+            int first = firstAtLeast(sorted, v, false);
+            int last = firstAtLeast(sorted, v, true) - 1;
+            ranks[i] = (first + last) / 2.0 + 1;
         }
         return ranks;
+    }
+
+    /** The first position in {@code sorted} whose value is at least v (above v, when {@code above}); n for none. */
+    private static int firstAtLeast(double[] sorted, double v, boolean above) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = Double.compare(sorted[mid], v);
+            if (c < 0 || (above && c == 0)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Pearson's correlation over the pairs where both are numbers; NaN when either does not vary. */
@@ -376,36 +423,64 @@ public final class Simulation {
         return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
     }
 
-    /** The statistics of one chunk of runs, mergeable in chunk order. */
+    /**
+     * The statistics of one chunk of runs whose digits depend on the order of the runs (means and variances),
+     * merged in chunk order.
+     */
     private static final class Part {
         final MetricSummary[] metrics;
         final MetricSummary[] inputs;
-        final MonthlyQuantiles fan;
-        /** Runs whose cash first went below zero in each month. */
-        final long[] firstBelow;
-        /** Runs whose operating break-even month is each month. */
-        final long[] breakEvenAt;
 
-        Part(Outcome base, int k) {
+        Part(Outcome base, int k, int runs) {
             Metric[] all = Metric.values();
             metrics = new MetricSummary[all.length];
             for (int i = 0; i < all.length; i++) {
                 double centre = base.metrics()[i];
-                metrics[i] = new MetricSummary(MetricSummary.DEFAULT_EXACT_LIMIT, Double.isFinite(centre) ? centre : 0);
+                metrics[i] = new MetricSummary(MetricSummary.DEFAULT_EXACT_LIMIT, Double.isFinite(centre) ? centre : 0, runs);
             }
             inputs = new MetricSummary[k];
             for (int j = 0; j < k; j++) {
-                inputs[j] = new MetricSummary();
+                inputs[j] = new MetricSummary(MetricSummary.DEFAULT_EXACT_LIMIT, 0, runs);
             }
-            fan = new MonthlyQuantiles(base.cash());
-            firstBelow = new long[base.cash().length];
-            breakEvenAt = new long[base.cash().length];
         }
 
         void add(Outcome o) {
             for (int i = 0; i < metrics.length; i++) {
                 metrics[i].add(o.metrics()[i]);
             }
+        }
+
+        Part merge(Part other) {
+            for (int i = 0; i < metrics.length; i++) {
+                metrics[i].merge(other.metrics[i]);
+            }
+            for (int j = 0; j < inputs.length; j++) {
+                inputs[j].merge(other.inputs[j]);
+            }
+            return this;
+        }
+    }
+
+    /**
+     * One worker thread's model and the statistics that are whole-number counts (the fan's sketches, runs below
+     * zero or breaking even by month): they come out the same however the runs were shared among the workers.
+     */
+    private static final class Worker {
+        final Model model;
+        final MonthlyQuantiles fan;
+        /** Runs whose cash first went below zero in each month. */
+        final long[] firstBelow;
+        /** Runs whose operating break-even month is each month. */
+        final long[] breakEvenAt;
+
+        Worker(Model model, Outcome base) {
+            this.model = model;
+            fan = new MonthlyQuantiles(base.cash());
+            firstBelow = new long[base.cash().length];
+            breakEvenAt = new long[base.cash().length];
+        }
+
+        void add(Outcome o) {
             fan.add(o.cash());
             for (int m = 0; m < o.cash().length; m++) {
                 if (o.cash()[m] < BELOW_ZERO) {
@@ -419,19 +494,12 @@ public final class Simulation {
             }
         }
 
-        Part merge(Part other) {
-            for (int i = 0; i < metrics.length; i++) {
-                metrics[i].merge(other.metrics[i]);
-            }
-            for (int j = 0; j < inputs.length; j++) {
-                inputs[j].merge(other.inputs[j]);
-            }
+        void merge(Worker other) {
             fan.merge(other.fan);
             for (int m = 0; m < firstBelow.length; m++) {
                 firstBelow[m] += other.firstBelow[m];
                 breakEvenAt[m] += other.breakEvenAt[m];
             }
-            return this;
         }
     }
 }

@@ -70,11 +70,8 @@ final class SimulateCommand implements Callable<Integer> {
         options.checkOutput(scenario.file);
         LoadedScenario loaded = scenario.load();
         UncertainInputs inputs = UncertaintySection.inputs("simulate", scenario.file, loaded);
-        Draws draws = Draws.of(loaded, inputs.names());
-        Simulation.Outcome base = Simulation.Outcome.of(Projector.project(Resolver.resolve(loaded)));
-        Simulation.Result result = Simulation.run(inputs, chosen, base,
-                values -> Simulation.Outcome.of(Projector.project(draws.at(values))),
-                new Simulation.Settings(iterations, seed, method, t), progress());
+        Simulation.Result result = simulate(loaded, inputs, chosen, new Simulation.Settings(iterations, seed, method, t),
+                progress());
 
         if (Workbooks.wanted(options.output)) {
             WorkbookWriter.write(new MonteCarloData(loaded.scenario().scenario(), Workbooks.fileName(loaded),
@@ -89,6 +86,18 @@ final class SimulateCommand implements Callable<Integer> {
                 : SimulateReport.text(result, loaded.scenario().currency(), loaded.scenario().start());
         options.print(spec, text);
         return Errors.OK;
+    }
+
+    /** The Monte Carlo runs of a scenario (bench measures the same). */
+    static Simulation.Result simulate(LoadedScenario loaded, UncertainInputs inputs, Metric chosen,
+                                      Simulation.Settings settings, LongConsumer progress) {
+        Draws draws = Draws.of(loaded, inputs.names());
+        Simulation.Outcome base = Simulation.Outcome.of(Projector.project(Resolver.resolve(loaded)));
+        // a projector per worker thread, whose arrays each run reuses
+        return Simulation.run(inputs, chosen, base, () -> {
+            Projector projector = Projector.reusable();
+            return values -> Simulation.Outcome.of(projector.run(draws.at(values)));
+        }, settings, progress);
     }
 
     /** A progress line on stderr when it is a terminal; nothing otherwise. */

@@ -1,70 +1,188 @@
 package org.carecoop.scenario;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Sets one number at a parameter path of bound scenario records, giving new records: the fast way
- * to vary a few inputs many times, without writing YAML and binding it again each time.
+ * Sets numbers at parameter paths of bound scenario records, giving new records: the fast way to vary
+ * a few inputs many times, without writing YAML and binding it again each time. The paths are bound
+ * to the records once ({@link #bind}): which field of which record, which item of which list. Each set
+ * of values then copies only the records on the paths, each once however many of its fields change.
  */
 final class RecordPaths {
     private RecordPaths() {}
 
     /**
-     * The records with the value at {@code path} replaced, or null when the path passes through a
-     * block the scenario leaves out (the caller then takes the slow way, through the tree).
+     * The paths bound to the records of {@code root}, for values in the paths' order; null when a path
+     * passes through a block the scenario leaves out or an item it does not have (the caller then takes
+     * the slow way, through the tree).
      */
-    static ScenarioFile with(ScenarioFile root, ParamPath path, double value) {
-        return (ScenarioFile) with(RecordSpec.scenario(), root, path, 0, value);
+    static Bound bind(ScenarioFile root, List<ParamPath> paths) {
+        Node node = new Node(RecordSpec.scenario());
+        for (int i = 0; i < paths.size(); i++) {
+            if (!node.add(root, paths.get(i), 0, i)) {
+                return null;
+            }
+        }
+        return new Bound(node);
     }
 
-    private static Record with(RecordSpec spec, Record record, ParamPath path, int index, double value) {
-        if (record == null) {
-            return null;
+    /** Paths bound to the records of one scenario; safe to use from several threads at once. */
+    static final class Bound {
+        private final Node root;
+
+        private Bound(Node root) {
+            this.root = root;
         }
-        ParamPath.Segment segment = path.segments().get(index);
-        FieldSpec field = spec.field(segment.key()).orElseThrow();
-        Object current = get(field, record);
-        Object replaced;
-        boolean last = index == path.segments().size() - 1;
-        switch (field.kind()) {
-            case RECORD -> replaced = with(field.nested(), (Record) current, path, index + 1, value);
-            case RECORD_LIST -> {
-                List<Object> items = new ArrayList<>((List<?>) current);
-                int at = -1;
-                for (int i = 0; i < items.size() && at < 0; i++) {
-                    Record item = (Record) items.get(i);
-                    if (Params.itemName(field.nested(), item).equals(segment.item()) || String.valueOf(i).equals(segment.item())) {
-                        at = i;
+
+        /** The records of {@code root} (the scenario the paths were bound to) with the values set. */
+        ScenarioFile with(ScenarioFile root, double[] values) {
+            return (ScenarioFile) this.root.apply(root, values);
+        }
+    }
+
+    /** What changes in one field of a record. */
+    private interface Change {
+        Object apply(Object current, double[] values);
+    }
+
+    /** A record on the paths: the fields that change in it, and how. */
+    private static final class Node implements Change {
+        private final RecordSpec spec;
+        private final Method[] accessors;
+        /** Changes by field position; null where the field is kept. */
+        private final Change[] changes;
+
+        Node(RecordSpec spec) {
+            this.spec = spec;
+            this.accessors = spec.fields().stream().map(f -> f.component().getAccessor()).toArray(Method[]::new);
+            this.changes = new Change[spec.fields().size()];
+        }
+
+        /** Adds the path from segment {@code index} on, within {@code record}; false when the record lacks it. */
+        boolean add(Record record, ParamPath path, int index, int input) {
+            if (record == null) {
+                return false;
+            }
+            ParamPath.Segment segment = path.segments().get(index);
+            FieldSpec field = spec.field(segment.key()).orElseThrow();
+            int at = spec.fields().indexOf(field);
+            Object current = get(accessors[at], record);
+            boolean last = index == path.segments().size() - 1;
+            switch (field.kind()) {
+                case RECORD -> {
+                    Node nested = changes[at] instanceof Node n ? n : new Node(field.nested());
+                    changes[at] = nested;
+                    return nested.add((Record) current, path, index + 1, input);
+                }
+                case RECORD_LIST -> {
+                    List<?> items = (List<?>) current;
+                    int position = -1;
+                    for (int i = 0; i < items.size() && position < 0; i++) {
+                        Record item = (Record) items.get(i);
+                        if (Params.itemName(field.nested(), item).equals(segment.item())
+                                || String.valueOf(i).equals(segment.item())) {
+                            position = i;
+                        }
                     }
+                    if (position < 0) {
+                        return false;
+                    }
+                    Items list = changes[at] instanceof Items l ? l : new Items();
+                    changes[at] = list;
+                    return list.node(position, field.nested()).add((Record) items.get(position), path, index + 1, input);
                 }
-                if (at < 0) {
-                    return null;
+                case SCHEDULE_MAP -> {
+                    Entries entries = changes[at] instanceof Entries e ? e : new Entries();
+                    changes[at] = entries;
+                    entries.keys.add(path.segments().get(index + 1).key());
+                    entries.inputs.add(input);
+                    return true;
                 }
-                Record item = with(field.nested(), (Record) items.get(at), path, index + 1, value);
-                if (item == null) {
-                    return null;
+                case NUMBER, WHOLE_NUMBER, SCHEDULE -> {
+                    if (!last) {
+                        throw new IllegalStateException(path + " goes on past a number");
+                    }
+                    changes[at] = new Value(field.kind(), input);
+                    return true;
                 }
-                items.set(at, item);
-                replaced = List.copyOf(items);
+                default -> throw new IllegalStateException(path + " is not a number");
             }
-            case SCHEDULE_MAP -> {
-                Map<String, Object> map = new LinkedHashMap<>(current == null ? Map.of() : castMap((Map<?, ?>) current));
-                map.put(path.segments().get(index + 1).key(), Schedule.of(value));
-                replaced = java.util.Collections.unmodifiableMap(map);
+        }
+
+        @Override
+        public Object apply(Object current, double[] values) {
+            Record record = (Record) current;
+            Object[] args = new Object[accessors.length];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = get(accessors[i], record);
+                if (changes[i] != null) {
+                    args[i] = changes[i].apply(args[i], values);
+                }
             }
-            case NUMBER -> replaced = value;
-            case WHOLE_NUMBER -> replaced = (int) Math.round(value);
-            case SCHEDULE -> replaced = Schedule.of(value);
-            default -> throw new IllegalStateException(path + " is not a number");
+            try {
+                return spec.constructor().newInstance(args);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot build " + spec.type().getSimpleName(), e);
+            }
         }
-        if (replaced == null || (!last && field.kind() != FieldSpec.Kind.RECORD && field.kind() != FieldSpec.Kind.RECORD_LIST
-                && field.kind() != FieldSpec.Kind.SCHEDULE_MAP)) {
-            return replaced == null ? null : record;
+    }
+
+    /** Items of a list that change, by position. */
+    private static final class Items implements Change {
+        private final List<Integer> positions = new ArrayList<>();
+        private final List<Node> nodes = new ArrayList<>();
+
+        Node node(int position, RecordSpec spec) {
+            int i = positions.indexOf(position);
+            if (i >= 0) {
+                return nodes.get(i);
+            }
+            positions.add(position);
+            nodes.add(new Node(spec));
+            return nodes.get(nodes.size() - 1);
         }
-        return copy(spec, record, field, replaced);
+
+        @Override
+        public Object apply(Object current, double[] values) {
+            Object[] items = ((List<?>) current).toArray();
+            for (int i = 0; i < positions.size(); i++) {
+                int at = positions.get(i);
+                items[at] = nodes.get(i).apply(items[at], values);
+            }
+            return List.of(items);
+        }
+    }
+
+    /** Keys of a map of schedules (the scenario's own statutory figures) set to a figure each. */
+    private static final class Entries implements Change {
+        private final List<String> keys = new ArrayList<>();
+        private final List<Integer> inputs = new ArrayList<>();
+
+        @Override
+        public Object apply(Object current, double[] values) {
+            Map<String, Object> map = new LinkedHashMap<>(current == null ? Map.of() : castMap((Map<?, ?>) current));
+            for (int i = 0; i < keys.size(); i++) {
+                map.put(keys.get(i), Schedule.of(values[inputs.get(i)]));
+            }
+            return java.util.Collections.unmodifiableMap(map);
+        }
+    }
+
+    /** A number: whole numbers rounded, schedules made one figure for the whole plan. */
+    private record Value(FieldSpec.Kind kind, int input) implements Change {
+        @Override
+        public Object apply(Object current, double[] values) {
+            double value = values[input];
+            return switch (kind) {
+                case WHOLE_NUMBER -> (int) Math.round(value);
+                case SCHEDULE -> Schedule.of(value);
+                default -> value;
+            };
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -72,24 +190,11 @@ final class RecordPaths {
         return (Map<String, Object>) map;
     }
 
-    private static Object get(FieldSpec field, Record record) {
+    private static Object get(Method accessor, Record record) {
         try {
-            return field.component().getAccessor().invoke(record);
+            return accessor.invoke(record);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + field.key(), e);
-        }
-    }
-
-    private static Record copy(RecordSpec spec, Record record, FieldSpec changed, Object value) {
-        Object[] args = new Object[spec.fields().size()];
-        for (int i = 0; i < args.length; i++) {
-            FieldSpec field = spec.fields().get(i);
-            args[i] = field == changed ? value : get(field, record);
-        }
-        try {
-            return spec.constructor().newInstance(args);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot build " + spec.type().getSimpleName(), e);
+            throw new IllegalStateException("cannot read " + accessor.getName(), e);
         }
     }
 }

@@ -20,7 +20,7 @@ public final class MetricSummary {
     /** Mean, variance, min and max. */
     private final Moments moments = new Moments();
     /** The values while exact; null after switching. */
-    private double[] values = new double[64];
+    private double[] values;
     /** Values held in {@link #values}. */
     private int size;
     /** Whether {@link #values} is sorted up to size. */
@@ -37,11 +37,19 @@ public final class MetricSummary {
      * @param centre     the sketch's centre, such as the base plan's value of the metric (see {@link QuantileSketch})
      */
     public MetricSummary(int exactLimit, double centre) {
+        this(exactLimit, centre, 64);
+    }
+
+    /**
+     * @param expected the number of values expected, to make room for them at once (a chunk's runs)
+     */
+    public MetricSummary(int exactLimit, double centre, int expected) {
         if (exactLimit < 0) {
             throw new IllegalArgumentException("the exact limit cannot be negative");
         }
         this.exactLimit = exactLimit;
         this.centre = centre;
+        this.values = new double[Math.max(1, Math.min(exactLimit, expected))];
     }
 
     public void add(double x) {
@@ -79,7 +87,9 @@ public final class MetricSummary {
         moments.merge(other.moments);
         if (sketch == null && other.sketch == null && (long) size + other.size <= exactLimit) {
             if (size + other.size > values.length) {
-                values = Arrays.copyOf(values, size + other.size);
+                // grow by half again at least, so merging many chunks copies each value a few times, not once per chunk
+                values = Arrays.copyOf(values, (int) Math.min(exactLimit,
+                        Math.max((long) size + other.size, values.length + (long) values.length / 2)));
             }
             System.arraycopy(other.values, 0, values, size, other.size);
             size += other.size;
