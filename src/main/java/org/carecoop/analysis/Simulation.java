@@ -21,19 +21,22 @@ import org.carecoop.model.Projector;
  * Monte Carlo: the plan run many times with its uncertain inputs drawn from their distributions. Each run's
  * inputs come from row i of a {@link Sampler} mapped through {@link UncertainInputs}; the runs are done in
  * fixed chunks by {@link Chunks} and their statistics streamed and merged in chunk order, so the same seed
- * gives the same numbers whatever the number of threads, and no projection is kept. What is kept grows
- * with N only by one double per run (the chosen metric, for the rank correlations) and, up to
- * {@link #KEEP_INPUTS_LIMIT} runs, one double per run and input (past that the input rows are regenerated
- * by index).
+ * gives the same numbers whatever the number of threads, and no projection is kept. Memory is bounded
+ * whatever N: the first {@link #KEEP_RUNS} runs keep their inputs and chosen metric for the rank
+ * correlations; each metric keeps its values up to that many too (exact percentiles), then a bounded
+ * sketch; the fan keeps one sketch per month, never a path.
  */
 public final class Simulation {
     /** Runs per chunk: fixed, so the chunks (and the digits) do not depend on the number of threads. */
     public static final int CHUNK = 256;
-    /** Up to this many runs, the input values are kept for the rank correlations; past it they are regenerated. */
-    public static final int KEEP_INPUTS_LIMIT = 100_000;
+    /**
+     * Runs whose inputs and chosen metric are kept for the rank correlations: all of them up to this many, the
+     * first this many past it (a rank correlation from 100,000 runs has a standard error below 0.003).
+     */
+    public static final int KEEP_RUNS = MetricSummary.DEFAULT_EXACT_LIMIT;
     /** The fan chart's quantiles. */
     public static final double[] FAN = {0.05, 0.25, 0.50, 0.75, 0.95};
-    /** The most runs: the chosen metric is kept per run for the rank correlations. */
+    /** The most runs (memory does not grow past {@link #KEEP_RUNS}; this bounds the time). */
     public static final long MAX_ITERATIONS = 50_000_000;
     /** Bins of the chosen metric's histogram. */
     public static final int HISTOGRAM_BINS = 20;
@@ -188,6 +191,37 @@ public final class Simulation {
             }
             return new Histogram(from, to, counts, notFinite);
         }
+
+        /**
+         * A metric's values over the runs in {@code bins} equal bins, as {@link #of(double[], int)} counts them:
+         * exactly while the summary keeps its values, from its sketch after (each value within the sketch's
+         * accuracy, so one near an edge may fall in the next bin).
+         */
+        public static Histogram of(MetricSummary summary, int bins) {
+            if (bins < 1) {
+                throw new IllegalArgumentException("a histogram needs at least one bin, found " + bins);
+            }
+            long notFinite = summary.notFinite();
+            double lo = summary.finiteMin();
+            double hi = summary.finiteMax();
+            if (!(lo <= hi)) {
+                return new Histogram(new double[0], new double[0], new long[0], notFinite);
+            }
+            int n = hi > lo ? bins : 1;
+            double width = (hi - lo) / n;
+            double[] from = new double[n];
+            double[] to = new double[n];
+            for (int b = 0; b < n; b++) {
+                from[b] = lo + b * width;
+                to[b] = b == n - 1 ? hi : lo + (b + 1) * width;
+            }
+            long[] counts = new long[n];
+            summary.finiteValues((v, count) -> {
+                int b = width > 0 ? (int) Math.floor((v - lo) / width) : 0;
+                counts[Math.max(0, Math.min(n - 1, b))] += count;
+            });
+            return new Histogram(from, to, counts, notFinite);
+        }
     }
 
     /**
@@ -249,8 +283,9 @@ public final class Simulation {
         long n = settings.iterations();
         int months = base.cash().length;
         Sampler sampler = Sampler.of(settings.sampling(), k, n, settings.seed());
-        double[] chosenValues = new double[(int) n];
-        double[][] inputValues = n <= KEEP_INPUTS_LIMIT ? new double[k][(int) n] : null;
+        int kept = (int) Math.min(n, KEEP_RUNS);
+        double[] chosenValues = new double[kept];
+        double[][] inputValues = new double[k][kept];
 
         Chunks.Done<Worker, Part> done = Chunks.run(n, CHUNK, settings.threads(), () -> new Worker(models.get(), base),
                 (worker, from, to) -> {
@@ -258,15 +293,17 @@ public final class Simulation {
                     double[][] rows = sampler.rows(from, to);
                     for (int r = 0; r < rows.length; r++) {
                         double[] values = inputs.values(rows[r]);
-                        int i = (int) (from + r);
+                        long i = from + r;
                         for (int j = 0; j < k; j++) {
                             part.inputs[j].add(values[j]);
-                            if (inputValues != null) {
-                                inputValues[j][i] = values[j];
+                            if (i < kept) {
+                                inputValues[j][(int) i] = values[j];
                             }
                         }
                         Outcome o = worker.model.run(values);
-                        chosenValues[i] = o.metric(chosen);
+                        if (i < kept) {
+                            chosenValues[(int) i] = o.metric(chosen);
+                        }
                         part.add(o);
                         worker.add(o);
                     }
@@ -310,7 +347,7 @@ public final class Simulation {
         double[] chosenRanks = ranks(chosenValues);
         List<RankCorrelation> correlations = new ArrayList<>();
         for (int j = 0; j < k; j++) {
-            double[] column = inputValues != null ? inputValues[j] : column(sampler, inputs, j, n);
+            double[] column = inputValues[j];
             correlations.add(new RankCorrelation(inputs.names().get(j), pearson(ranks(column), chosenRanks)));
         }
         correlations.sort(Comparator.comparingDouble((RankCorrelation c) -> Double.isNaN(c.rho()) ? -1 : Math.abs(c.rho()))
@@ -321,7 +358,7 @@ public final class Simulation {
             fan[q] = counts.fan.band(FAN[q]);
         }
         return new Result(settings, chosen, inputResults, metrics, below, breakEven, yearEnds, correlations, fan,
-                base.cash().clone(), Histogram.of(chosenValues, HISTOGRAM_BINS));
+                base.cash().clone(), Histogram.of(total.metrics[chosen.ordinal()], HISTOGRAM_BINS));
     }
 
     /** The last month (from 0) of each plan year; the last year may be short. */
@@ -334,58 +371,60 @@ public final class Simulation {
         return ends;
     }
 
-    /** Input j's value in every run, regenerated row by row from the sampler. */
-    private static double[] column(Sampler sampler, UncertainInputs inputs, int j, long n) {
-        double[] column = new double[(int) n];
-        double[] values = new double[inputs.size()];
-        for (long from = 0; from < n; from += CHUNK) {
-            long to = Math.min(n, from + CHUNK);
-            double[][] rows = sampler.rows(from, to);
-            for (int r = 0; r < rows.length; r++) {
-                inputs.values(rows[r], values);
-                column[(int) (from + r)] = values[j];
-            }
-        }
-        return column;
-    }
-
     /**
      * Ranks from 1, ties sharing their average rank; values that are not numbers rank as NaN. Infinite values
      * (a break-even that never comes) rank last, as they should.
      */
     static double[] ranks(double[] values) {
         int n = values.length;
-        double[] sorted = values.clone();
-        Arrays.sort(sorted); // in the order of Double.compare, as a comparator of doubles sorts them
-        double[] ranks = new double[n];
+        // the values with their positions, sorted together (merge sort: sequential passes, no random access)
+        double[] keys = values.clone();
+        int[] at = new int[n];
         for (int i = 0; i < n; i++) {
-            double v = values[i];
-            if (Double.isNaN(v)) {
-                ranks[i] = Double.NaN;
-                continue;
+            at[i] = i;
+        }
+        double[] keysBuffer = new double[n];
+        int[] atBuffer = new int[n];
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n; lo += 2 * width) {
+                merge(keys, at, keysBuffer, atBuffer, lo, Math.min(lo + width, n), Math.min(lo + 2 * width, n));
             }
-            // the ties of v occupy sorted[first .. last]: they share the average of those ranks
-            int first = firstAtLeast(sorted, v, false);
-            int last = firstAtLeast(sorted, v, true) - 1;
-            ranks[i] = (first + last) / 2.0 + 1;
+            double[] k = keys;
+            keys = keysBuffer;
+            keysBuffer = k;
+            int[] a = at;
+            at = atBuffer;
+            atBuffer = a;
+        }
+        double[] ranks = new double[n];
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (j + 1 < n && Double.compare(keys[j + 1], keys[i]) == 0) {
+                j++;
+            }
+            double rank = Double.isNaN(keys[i]) ? Double.NaN : (i + j) / 2.0 + 1;
+            for (int t = i; t <= j; t++) {
+                ranks[at[t]] = rank;
+            }
+            i = j + 1;
         }
         return ranks;
     }
 
-    /** The first position in {@code sorted} whose value is at least v (above v, when {@code above}); n for none. */
-    private static int firstAtLeast(double[] sorted, double v, boolean above) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = Double.compare(sorted[mid], v);
-            if (c < 0 || (above && c == 0)) {
-                lo = mid + 1;
+    /** Merges the sorted runs [lo, mid) and [mid, hi) of keys (with their positions) into the buffers. */
+    private static void merge(double[] keys, int[] at, double[] keysOut, int[] atOut, int lo, int mid, int hi) {
+        int a = lo;
+        int b = mid;
+        for (int o = lo; o < hi; o++) {
+            if (b >= hi || (a < mid && Double.compare(keys[a], keys[b]) <= 0)) {
+                keysOut[o] = keys[a];
+                atOut[o] = at[a++];
             } else {
-                hi = mid;
+                keysOut[o] = keys[b];
+                atOut[o] = at[b++];
             }
         }
-        return lo;
     }
 
     /** Pearson's correlation over the pairs where both are numbers; NaN when either does not vary. */

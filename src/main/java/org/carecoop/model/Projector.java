@@ -671,7 +671,7 @@ public final class Projector {
                 lossesCarried = -profit;
             } else {
                 lossesCarried = 0;
-                tax = corporationTax(s.statutory().get(m), profit, (m % 12) + 1);
+                tax = calendar.corporationTax(m, profit, (m % 12) + 1);
             }
             if (m + 9 < n) {
                 taxDue[m + 9] += tax;
@@ -849,6 +849,11 @@ public final class Projector {
         final double[] sspEarningsCapShare;
         final double[] sspWaitingDays;
         final double[] nationalLivingWage;
+        private final double[] taxLowerLimit;
+        private final double[] taxUpperLimit;
+        private final double[] taxSmallRate;
+        private final double[] taxMainRate;
+        private final double[] taxReliefFraction;
 
         Calendar(Scenario s) {
             packs = s.statutory();
@@ -867,6 +872,11 @@ public final class Projector {
             sspEarningsCapShare = new double[n];
             sspWaitingDays = new double[n];
             nationalLivingWage = new double[n];
+            taxLowerLimit = new double[n];
+            taxUpperLimit = new double[n];
+            taxSmallRate = new double[n];
+            taxMainRate = new double[n];
+            taxReliefFraction = new double[n];
             StatutoryPack previous = null;
             for (int m = 0; m < n; m++) {
                 taxYearStarts[m] = m == 0 || start.plusMonths(m).getMonthValue() == 4;
@@ -888,13 +898,18 @@ public final class Projector {
                 sspEarningsCapShare[m] = pack.value(StatutoryParameter.SSP_EARNINGS_CAP_SHARE);
                 sspWaitingDays[m] = pack.value(StatutoryParameter.SSP_WAITING_DAYS);
                 nationalLivingWage[m] = pack.value(StatutoryParameter.NATIONAL_LIVING_WAGE);
+                taxLowerLimit[m] = pack.value(StatutoryParameter.CORPORATION_TAX_LOWER_LIMIT);
+                taxUpperLimit[m] = pack.value(StatutoryParameter.CORPORATION_TAX_UPPER_LIMIT);
+                taxSmallRate[m] = pack.value(StatutoryParameter.CORPORATION_TAX_SMALL_RATE);
+                taxMainRate[m] = pack.value(StatutoryParameter.CORPORATION_TAX_MAIN_RATE);
+                taxReliefFraction[m] = pack.value(StatutoryParameter.CORPORATION_TAX_MARGINAL_RELIEF_FRACTION);
             }
         }
 
         private void copy(int from, int to) {
             for (double[] a : new double[][] {holidayRate, holidayShare, employmentAllowance, niThreshold, niRate,
                 pensionLower, pensionUpper, sspLowerEarningsLimit, sspWeeklyRate, sspEarningsCapShare, sspWaitingDays,
-                nationalLivingWage}) {
+                nationalLivingWage, taxLowerLimit, taxUpperLimit, taxSmallRate, taxMainRate, taxReliefFraction}) {
                 a[to] = a[from];
             }
         }
@@ -907,6 +922,24 @@ public final class Projector {
         /** As {@link Projector#employerNi}, from the month's figures. */
         double employerNi(int m, double monthlyEarnings) {
             return Math.max(0, monthlyEarnings - niThreshold[m]) * niRate[m];
+        }
+
+        /** As {@link Projector#corporationTax}, from the month's figures. */
+        double corporationTax(int m, double profit, int monthsInYear) {
+            if (profit <= 0) {
+                return 0;
+            }
+            double scale = monthsInYear / 12.0;
+            double lower = taxLowerLimit[m] * scale;
+            double upper = taxUpperLimit[m] * scale;
+            if (profit <= lower) {
+                return profit * taxSmallRate[m];
+            }
+            double main = profit * taxMainRate[m];
+            if (profit >= upper) {
+                return main;
+            }
+            return main - taxReliefFraction[m] * (upper - profit);
         }
 
         /** As {@link Projector#pension}, from the month's figures. */

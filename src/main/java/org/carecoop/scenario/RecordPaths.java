@@ -1,6 +1,8 @@
 package org.carecoop.scenario;
 
-import java.lang.reflect.Method;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +12,8 @@ import java.util.Map;
  * Sets numbers at parameter paths of bound scenario records, giving new records: the fast way to vary
  * a few inputs many times, without writing YAML and binding it again each time. The paths are bound
  * to the records once ({@link #bind}): which field of which record, which item of which list. Each set
- * of values then copies only the records on the paths, each once however many of its fields change.
+ * of values then copies only the records on the paths, each once however many of its fields change,
+ * through method handles (reflective calls would each spin and compile an accessor class).
  */
 final class RecordPaths {
     private RecordPaths() {}
@@ -51,15 +54,32 @@ final class RecordPaths {
 
     /** A record on the paths: the fields that change in it, and how. */
     private static final class Node implements Change {
+        private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
+        private static final MethodType BUILDER = MethodType.methodType(Object.class, Object[].class);
+
         private final RecordSpec spec;
-        private final Method[] accessors;
+        /** Each field's accessor, as (Object) Object. */
+        private final MethodHandle[] accessors;
+        /** The canonical constructor, as (Object[]) Object. */
+        private final MethodHandle constructor;
         /** Changes by field position; null where the field is kept. */
         private final Change[] changes;
 
         Node(RecordSpec spec) {
             this.spec = spec;
-            this.accessors = spec.fields().stream().map(f -> f.component().getAccessor()).toArray(Method[]::new);
-            this.changes = new Change[spec.fields().size()];
+            int n = spec.fields().size();
+            this.accessors = new MethodHandle[n];
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            try {
+                for (int i = 0; i < n; i++) {
+                    accessors[i] = lookup.unreflect(spec.fields().get(i).component().getAccessor()).asType(GETTER);
+                }
+                this.constructor = lookup.unreflectConstructor(spec.constructor()).asSpreader(Object[].class, n)
+                        .asType(BUILDER);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot reach the fields of " + spec.type().getSimpleName(), e);
+            }
+            this.changes = new Change[n];
         }
 
         /** Adds the path from segment {@code index} on, within {@code record}; false when the record lacks it. */
@@ -124,8 +144,10 @@ final class RecordPaths {
                 }
             }
             try {
-                return spec.constructor().newInstance(args);
-            } catch (ReflectiveOperationException e) {
+                return (Object) constructor.invokeExact(args);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
                 throw new IllegalStateException("cannot build " + spec.type().getSimpleName(), e);
             }
         }
@@ -190,11 +212,13 @@ final class RecordPaths {
         return (Map<String, Object>) map;
     }
 
-    private static Object get(Method accessor, Record record) {
+    private static Object get(MethodHandle accessor, Record record) {
         try {
-            return accessor.invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + accessor.getName(), e);
+            return (Object) accessor.invokeExact((Object) record);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot read a field of " + record.getClass().getSimpleName(), e);
         }
     }
 }

@@ -264,7 +264,8 @@ public final class Resolver {
         double[] v = new double[months];
         double value = base;
         for (int m = 0; m < months; m++) {
-            if (m > 0 && f.start().plusMonths(m).getMonthValue() == 4) {
+            // each April after the start, by month arithmetic (no date object per month: draws resolve often)
+            if (m > 0 && (f.start().getMonthValue() - 1 + m) % 12 == 3) {
                 value *= 1 + uplift;
             }
             v[m] = value;
