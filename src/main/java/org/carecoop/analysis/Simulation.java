@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.carecoop.analysis.uncertainty.Chunks;
@@ -157,9 +158,6 @@ public final class Simulation {
          * bins when none is finite.
          */
         public static Histogram of(double[] values, int bins) {
-            if (bins < 1) {
-                throw new IllegalArgumentException("a histogram needs at least one bin, found " + bins);
-            }
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
             long notFinite = 0;
@@ -171,25 +169,13 @@ public final class Simulation {
                     notFinite++;
                 }
             }
-            if (lo > hi) {
-                return new Histogram(new double[0], new double[0], new long[0], notFinite);
-            }
-            int n = hi > lo ? bins : 1;
-            double width = (hi - lo) / n;
-            double[] from = new double[n];
-            double[] to = new double[n];
-            for (int b = 0; b < n; b++) {
-                from[b] = lo + b * width;
-                to[b] = b == n - 1 ? hi : lo + (b + 1) * width;
-            }
-            long[] counts = new long[n];
-            for (double v : values) {
-                if (Double.isFinite(v)) {
-                    int b = width > 0 ? (int) Math.floor((v - lo) / width) : 0;
-                    counts[Math.max(0, Math.min(n - 1, b))]++;
+            return binned(lo, hi, notFinite, bins, into -> {
+                for (double v : values) {
+                    if (Double.isFinite(v)) {
+                        into.accept(v, 1);
+                    }
                 }
-            }
-            return new Histogram(from, to, counts, notFinite);
+            });
         }
 
         /**
@@ -198,12 +184,15 @@ public final class Simulation {
          * accuracy, so one near an edge may fall in the next bin).
          */
         public static Histogram of(MetricSummary summary, int bins) {
+            return binned(summary.finiteMin(), summary.finiteMax(), summary.notFinite(), bins, summary::finiteValues);
+        }
+
+        /** The finite values from lo to hi, given with their counts to a receiver, in equal bins. */
+        private static Histogram binned(double lo, double hi, long notFinite, int bins,
+                                        Consumer<MetricSummary.ValueCounts> values) {
             if (bins < 1) {
                 throw new IllegalArgumentException("a histogram needs at least one bin, found " + bins);
             }
-            long notFinite = summary.notFinite();
-            double lo = summary.finiteMin();
-            double hi = summary.finiteMax();
             if (!(lo <= hi)) {
                 return new Histogram(new double[0], new double[0], new long[0], notFinite);
             }
@@ -216,7 +205,7 @@ public final class Simulation {
                 to[b] = b == n - 1 ? hi : lo + (b + 1) * width;
             }
             long[] counts = new long[n];
-            summary.finiteValues((v, count) -> {
+            values.accept((v, count) -> {
                 int b = width > 0 ? (int) Math.floor((v - lo) / width) : 0;
                 counts[Math.max(0, Math.min(n - 1, b))] += count;
             });
