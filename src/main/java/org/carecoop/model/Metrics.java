@@ -12,9 +12,14 @@ import org.carecoop.statutory.StatutoryParameter;
  * @param costPerContactHour      operating costs over the plan per contact hour delivered
  * @param surplusMargin           surplus before tax as a share of fee income, over the plan
  * @param frontlinePayShare       care workers' pay (with holiday and sick pay) as a share of fee income
+ * @param averageEffectivePay      care workers' basic pay per working hour over the plan (self-employed
+ *                                carers: their earnings, after the provider's deduction, per hour of contact
+ *                                and unpaid travel)
  * @param lowestEffectivePay      the lowest monthly pay per hour over all working time (contact, travel,
- *                                waiting, training), as the minimum wage rules count it
- * @param monthsBelowWageFloor    months in which that pay is below the National Living Wage
+ *                                waiting, training), as the minimum wage rules count it; for self-employed
+ *                                carers, the lowest monthly earnings per hour of contact and travel
+ * @param monthsBelowWageFloor    months in which that pay is below the National Living Wage (always 0 for
+ *                                self-employed carers, whom the minimum wage does not cover)
  * @param operatingBreakEvenMonth first month from which every month's operating surplus is zero or more
  * @param cumulativeBreakEvenMonth first month from which the cumulative operating surplus stays zero or more
  * @param fundingNeeded           the least extra cash on day one that keeps cash at zero or more throughout
@@ -83,7 +88,8 @@ public record Metrics(
         double costs = sum(v[Line.OPERATING_COSTS.ordinal()], 0, n);
         double hours = sum(v[Line.CONTACT_HOURS.ordinal()], 0, n);
         double beforeTax = sum(v[Line.SURPLUS_BEFORE_TAX.ordinal()], 0, n);
-        Pay pay = Pay.of(v, wageFloor, n);
+        // the minimum wage covers workers, not the self-employed (National Minimum Wage Act 1998 s.54)
+        Pay pay = Pay.of(v, s.careWorkers().selfEmployed() ? null : wageFloor, n);
         Cash cash = Cash.of(v[Line.CLOSING_CASH.ordinal()], n);
         double[] surplus = v[Line.OPERATING_SURPLUS.ordinal()];
         return new Metrics(income, costs, beforeTax, sum(v[Line.SURPLUS_AFTER_TAX.ordinal()], 0, n),
@@ -109,6 +115,7 @@ public record Metrics(
     /** Care workers' pay over the plan, and the lowest pay per working hour against the wage floor. */
     private record Pay(double carePay, double basicPay, double workingHours, double lowest, int lowestMonth,
                        int belowFloor) {
+        /** @param wageFloor the wage floor of each month; null when it does not apply */
         static Pay of(double[][] v, double[] wageFloor, int n) {
             double[] contactPay = v[Line.CONTACT_PAY.ordinal()];
             double[] travelPay = v[Line.TRAVEL_PAY.ordinal()];
@@ -136,7 +143,7 @@ public record Metrics(
                         lowestPay = effective;
                         lowestPayMonth = m;
                     }
-                    if (effective < wageFloor[m] - 1e-9) {
+                    if (wageFloor != null && effective < wageFloor[m] - 1e-9) {
                         belowFloor++;
                     }
                 }
@@ -207,13 +214,17 @@ public record Metrics(
         return total;
     }
 
-    /** Each month, the hires that replace leavers (the rest are for growth) cost recruitment and induction pay. */
+    /**
+     * Each month, the hires that replace leavers (the rest are for growth) cost recruitment and induction pay
+     * (self-employed carers are not paid for induction).
+     */
     private static double turnoverCost(Scenario s, double[] hires, double[] leavers) {
         Scenario.CareWorkers cw = s.careWorkers();
+        double inductionHours = cw.selfEmployed() ? 0 : cw.inductionHours();
         double cost = 0;
         for (int m = 0; m < s.months(); m++) {
             double replacing = Math.min(hires[m], leavers[m]);
-            cost += replacing * (cw.recruitmentCost() + cw.inductionHours() * cw.wage().at(m));
+            cost += replacing * (cw.recruitmentCost() + inductionHours * cw.wage().at(m));
         }
         return cost;
     }

@@ -61,6 +61,9 @@ public final class Projector {
     private double maxHiresPerMonth;
     private double guaranteedHoursPerWeek;
     private boolean guaranteedHours;
+    private boolean selfEmployed;
+    /** Self-employed carers: the share of their rate kept by the provider. */
+    private double platformDeduction;
     private boolean travelPaid;
     private boolean waitingPaid;
     // client groups, by position
@@ -281,6 +284,8 @@ public final class Projector {
         maxHiresPerMonth = cw.maxHiresPerMonth();
         guaranteedHoursPerWeek = cw.guaranteedHoursPerWeek();
         guaranteedHours = cw.contract() == ContractType.GUARANTEED_HOURS;
+        selfEmployed = cw.selfEmployed();
+        platformDeduction = cw.platformDeduction();
         travelPaid = cw.travelPaid();
         waitingPaid = cw.waitingPaid();
         List<Scenario.ClientGroup> clients = scenario.clients();
@@ -502,6 +507,10 @@ public final class Projector {
      * guarantee; then holiday and sick pay, employer NI and pension, mileage and recruitment.
      */
     private void pay(int m) {
+        if (selfEmployed) {
+            selfEmployedPay(m);
+            return;
+        }
         double weeks = this.weeks[m];
         double holidayRate = calendar.holidayRate[m];
         // holiday accrued at 12.07% of hours worked is 5.6 weeks off in 52: the share of time away
@@ -537,6 +546,31 @@ public final class Projector {
         double perWorker = workers > 0 ? gross / workers : 0;
         careNi = workers * calendar.employerNi(m, perWorker);
         carePension = workers * calendar.pension(m, perWorker, pensionRate[m]);
+        mileage = miles * mileageRate[m];
+        recruitment = hires * recruitmentCost;
+        line(Line.MILEAGE)[m] = mileage;
+        line(Line.RECRUITMENT)[m] = recruitment;
+    }
+
+    /**
+     * Self-employed carers: paid for contact hours only, at their own rate less the provider's deduction;
+     * no employer's on-costs. Their working time for earnings per hour is contact and (unpaid) travel.
+     */
+    private void selfEmployedPay(int m) {
+        double rosteredHours = utilisation > 0 ? (delivered + travelHours) / utilisation : 0;
+        line(Line.WAITING_HOURS)[m] = Math.max(0, rosteredHours - delivered - travelHours);
+        line(Line.TRAINING_HOURS)[m] = 0;
+        line(Line.PAID_HOURS)[m] = delivered;
+        line(Line.WORKING_HOURS)[m] = delivered + travelHours;
+        double contactPay = delivered * wage[m] * (1 - platformDeduction);
+        line(Line.CONTACT_PAY)[m] = contactPay;
+        for (Line unpaid : new Line[] {Line.WAITING_PAY, Line.TRAVEL_PAY, Line.TRAINING_PAY, Line.IDLE_PAY,
+            Line.HOLIDAY_PAY, Line.SICK_PAY}) {
+            line(unpaid)[m] = 0;
+        }
+        gross = contactPay;
+        careNi = 0;
+        carePension = 0;
         mileage = miles * mileageRate[m];
         recruitment = hires * recruitmentCost;
         line(Line.MILEAGE)[m] = mileage;
