@@ -188,7 +188,7 @@ public final class Projector {
 
     /** The headline figures of the last run. */
     public Metrics metrics() {
-        return Metrics.of(s, lines, calendar.nationalLivingWage);
+        return Metrics.of(s, lines, calendar.nationalLivingWage());
     }
 
     /**
@@ -817,11 +817,12 @@ public final class Projector {
             return paidHours * cw.sicknessRate() / (1 - cw.sicknessRate()) * wage;
         }
         double weeklyEarnings = earnings / (workers * weeks);
-        if (weeklyEarnings < cal.sspLowerEarningsLimit[m]) {
+        double[] ssp = cal.ssp(m);
+        if (weeklyEarnings < ssp[0]) {
             return 0;
         }
-        double weeklyRate = Math.min(cal.sspWeeklyRate[m], cal.sspEarningsCapShare[m] * weeklyEarnings);
-        double payable = Math.max(0, (cw.sickSpellDays() - cal.sspWaitingDays[m]) / cw.sickSpellDays());
+        double weeklyRate = Math.min(ssp[1], ssp[2] * weeklyEarnings);
+        double payable = Math.max(0, (cw.sickSpellDays() - ssp[3]) / cw.sickSpellDays());
         double sickWeeks = workers * weeks * (1 - holidayShare) * cw.sicknessRate();
         return sickWeeks * weeklyRate * payable;
     }
@@ -873,21 +874,17 @@ public final class Projector {
         final boolean[] taxYearStarts;
         final double[] holidayRate;
         final double[] holidayShare;
+        /** The year's Employment Allowance, in the months it starts again (0 in others). */
         final double[] employmentAllowance;
         final double[] niThreshold;
         final double[] niRate;
         final double[] pensionLower;
         final double[] pensionUpper;
-        final double[] sspLowerEarningsLimit;
-        final double[] sspWeeklyRate;
-        final double[] sspEarningsCapShare;
-        final double[] sspWaitingDays;
-        final double[] nationalLivingWage;
-        private final double[] taxLowerLimit;
-        private final double[] taxUpperLimit;
-        private final double[] taxSmallRate;
-        private final double[] taxMainRate;
-        private final double[] taxReliefFraction;
+        // looked up when first needed: Statutory Sick Pay (plans that pay it), the wage floor (metrics),
+        // corporation tax (year ends)
+        private double[][] ssp;
+        private double[] nationalLivingWage;
+        private double[][] tax;
 
         Calendar(Scenario s) {
             packs = s.statutory();
@@ -901,50 +898,27 @@ public final class Projector {
             niRate = new double[n];
             pensionLower = new double[n];
             pensionUpper = new double[n];
-            sspLowerEarningsLimit = new double[n];
-            sspWeeklyRate = new double[n];
-            sspEarningsCapShare = new double[n];
-            sspWaitingDays = new double[n];
-            nationalLivingWage = new double[n];
-            taxLowerLimit = new double[n];
-            taxUpperLimit = new double[n];
-            taxSmallRate = new double[n];
-            taxMainRate = new double[n];
-            taxReliefFraction = new double[n];
             StatutoryPack previous = null;
             for (int m = 0; m < n; m++) {
                 taxYearStarts[m] = m == 0 || start.plusMonths(m).getMonthValue() == 4;
                 StatutoryPack pack = packs.get(m);
+                if (taxYearStarts[m]) {
+                    employmentAllowance[m] = pack.value(StatutoryParameter.EMPLOYMENT_ALLOWANCE);
+                }
                 if (pack == previous) {
-                    copy(m - 1, m);
+                    for (double[] a : new double[][] {holidayRate, holidayShare, niThreshold, niRate, pensionLower,
+                        pensionUpper}) {
+                        a[m] = a[m - 1];
+                    }
                     continue;
                 }
                 previous = pack;
                 holidayRate[m] = pack.value(StatutoryParameter.HOLIDAY_ACCRUAL_RATE);
                 holidayShare[m] = holidayRate[m] / (1 + holidayRate[m]);
-                employmentAllowance[m] = pack.value(StatutoryParameter.EMPLOYMENT_ALLOWANCE);
                 niThreshold[m] = pack.value(StatutoryParameter.NI_SECONDARY_THRESHOLD) / 12;
                 niRate[m] = pack.value(StatutoryParameter.EMPLOYER_NI_RATE);
                 pensionLower[m] = pack.value(StatutoryParameter.PENSION_QUALIFYING_LOWER) / 12;
                 pensionUpper[m] = pack.value(StatutoryParameter.PENSION_QUALIFYING_UPPER) / 12;
-                sspLowerEarningsLimit[m] = pack.value(StatutoryParameter.SSP_LOWER_EARNINGS_LIMIT);
-                sspWeeklyRate[m] = pack.value(StatutoryParameter.SSP_WEEKLY_RATE);
-                sspEarningsCapShare[m] = pack.value(StatutoryParameter.SSP_EARNINGS_CAP_SHARE);
-                sspWaitingDays[m] = pack.value(StatutoryParameter.SSP_WAITING_DAYS);
-                nationalLivingWage[m] = pack.value(StatutoryParameter.NATIONAL_LIVING_WAGE);
-                taxLowerLimit[m] = pack.value(StatutoryParameter.CORPORATION_TAX_LOWER_LIMIT);
-                taxUpperLimit[m] = pack.value(StatutoryParameter.CORPORATION_TAX_UPPER_LIMIT);
-                taxSmallRate[m] = pack.value(StatutoryParameter.CORPORATION_TAX_SMALL_RATE);
-                taxMainRate[m] = pack.value(StatutoryParameter.CORPORATION_TAX_MAIN_RATE);
-                taxReliefFraction[m] = pack.value(StatutoryParameter.CORPORATION_TAX_MARGINAL_RELIEF_FRACTION);
-            }
-        }
-
-        private void copy(int from, int to) {
-            for (double[] a : new double[][] {holidayRate, holidayShare, employmentAllowance, niThreshold, niRate,
-                pensionLower, pensionUpper, sspLowerEarningsLimit, sspWeeklyRate, sspEarningsCapShare, sspWaitingDays,
-                nationalLivingWage, taxLowerLimit, taxUpperLimit, taxSmallRate, taxMainRate, taxReliefFraction}) {
-                a[to] = a[from];
             }
         }
 
@@ -953,27 +927,65 @@ public final class Projector {
             return s.statutory() == packs && s.start().equals(start);
         }
 
+        /** Statutory Sick Pay's lower earnings limit, weekly rate, cap on earnings and waiting days in month m. */
+        double[] ssp(int m) {
+            if (ssp == null) {
+                ssp = new double[packs.size()][];
+            }
+            if (ssp[m] == null) {
+                StatutoryPack pack = packs.get(m);
+                ssp[m] = new double[] {pack.value(StatutoryParameter.SSP_LOWER_EARNINGS_LIMIT),
+                    pack.value(StatutoryParameter.SSP_WEEKLY_RATE), pack.value(StatutoryParameter.SSP_EARNINGS_CAP_SHARE),
+                    pack.value(StatutoryParameter.SSP_WAITING_DAYS)};
+            }
+            return ssp[m];
+        }
+
+        /** The National Living Wage of each month. */
+        double[] nationalLivingWage() {
+            if (nationalLivingWage == null) {
+                double[] floor = new double[packs.size()];
+                for (int m = 0; m < floor.length; m++) {
+                    floor[m] = packs.get(m).value(StatutoryParameter.NATIONAL_LIVING_WAGE);
+                }
+                nationalLivingWage = floor;
+            }
+            return nationalLivingWage;
+        }
+
         /** As {@link Projector#employerNi}, from the month's figures. */
         double employerNi(int m, double monthlyEarnings) {
             return Math.max(0, monthlyEarnings - niThreshold[m]) * niRate[m];
         }
 
-        /** As {@link Projector#corporationTax}, from the month's figures. */
+        /** As {@link Projector#corporationTax}, from the month's figures (looked up once per month). */
         double corporationTax(int m, double profit, int monthsInYear) {
             if (profit <= 0) {
                 return 0;
             }
-            double scale = monthsInYear / 12.0;
-            double lower = taxLowerLimit[m] * scale;
-            double upper = taxUpperLimit[m] * scale;
-            if (profit <= lower) {
-                return profit * taxSmallRate[m];
+            if (tax == null) {
+                tax = new double[packs.size()][];
             }
-            double main = profit * taxMainRate[m];
+            if (tax[m] == null) {
+                StatutoryPack pack = packs.get(m);
+                tax[m] = new double[] {pack.value(StatutoryParameter.CORPORATION_TAX_LOWER_LIMIT),
+                    pack.value(StatutoryParameter.CORPORATION_TAX_UPPER_LIMIT),
+                    pack.value(StatutoryParameter.CORPORATION_TAX_SMALL_RATE),
+                    pack.value(StatutoryParameter.CORPORATION_TAX_MAIN_RATE),
+                    pack.value(StatutoryParameter.CORPORATION_TAX_MARGINAL_RELIEF_FRACTION)};
+            }
+            double[] t = tax[m];
+            double scale = monthsInYear / 12.0;
+            double lower = t[0] * scale;
+            double upper = t[1] * scale;
+            if (profit <= lower) {
+                return profit * t[2];
+            }
+            double main = profit * t[3];
             if (profit >= upper) {
                 return main;
             }
-            return main - taxReliefFraction[m] * (upper - profit);
+            return main - t[4] * (upper - profit);
         }
 
         /** As {@link Projector#pension}, from the month's figures. */
