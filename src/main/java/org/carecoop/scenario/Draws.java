@@ -66,7 +66,7 @@ public final class Draws {
                 Parameterised p = inputs.get(i);
                 clamped[i] = Math.max(p.min(), Math.min(p.max(), values[i]));
             }
-            return Resolver.resolve(bound.with(base.scenario(), clamped), base.tree(), packs);
+            return Resolver.resolve(bound.with(clamped), base.tree(), packs);
         }
         LoadedScenario current = base;
         for (int i = 0; i < values.length; i++) {

@@ -3,6 +3,7 @@ package org.carecoop.scenario;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +12,9 @@ import java.util.Map;
 /**
  * Sets numbers at parameter paths of bound scenario records, giving new records: the fast way to vary
  * a few inputs many times, without writing YAML and binding it again each time. The paths are bound
- * to the records once ({@link #bind}): which field of which record, which item of which list. Each set
- * of values then copies only the records on the paths, each once however many of its fields change,
- * through method handles (reflective calls would each spin and compile an accessor class).
+ * to the records once ({@link #bind}): which field of which record, which item of which list, and the
+ * fields that do not change are read then. Each set of values then builds only the records on the paths,
+ * each once however many of its fields change, from those fields and the new numbers.
  */
 final class RecordPaths {
     private RecordPaths() {}
@@ -24,9 +25,9 @@ final class RecordPaths {
      * the slow way, through the tree).
      */
     static Bound bind(ScenarioFile root, List<ParamPath> paths) {
-        Node node = new Node(RecordSpec.scenario());
+        Node node = new Node(RecordSpec.scenario(), root);
         for (int i = 0; i < paths.size(); i++) {
-            if (!node.add(root, paths.get(i), 0, i)) {
+            if (!node.add(paths.get(i), 0, i)) {
                 return null;
             }
         }
@@ -41,62 +42,60 @@ final class RecordPaths {
             this.root = root;
         }
 
-        /** The records of {@code root} (the scenario the paths were bound to) with the values set. */
-        ScenarioFile with(ScenarioFile root, double[] values) {
-            return (ScenarioFile) this.root.apply(root, values);
+        /** The records the paths were bound to, with the values set. */
+        ScenarioFile with(double[] values) {
+            return (ScenarioFile) root.apply(values);
         }
     }
 
-    /** What changes in one field of a record. */
+    /** What changes in one field of a record: its new value, from the field's value as bound and the numbers. */
     private interface Change {
-        Object apply(Object current, double[] values);
+        Object apply(Object bound, double[] values);
     }
 
-    /** A record on the paths: the fields that change in it, and how. */
+    /** A record on the paths: its fields as bound, the fields that change in it, and how. */
     private static final class Node implements Change {
-        private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
         private static final MethodType BUILDER = MethodType.methodType(Object.class, Object[].class);
 
         private final RecordSpec spec;
-        /** Each field's accessor, as (Object) Object. */
-        private final MethodHandle[] accessors;
+        /** The record's fields as bound. */
+        private final Object[] fields;
         /** The canonical constructor, as (Object[]) Object. */
         private final MethodHandle constructor;
         /** Changes by field position; null where the field is kept. */
         private final Change[] changes;
 
-        Node(RecordSpec spec) {
+        Node(RecordSpec spec, Record record) {
             this.spec = spec;
             int n = spec.fields().size();
-            this.accessors = new MethodHandle[n];
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            this.fields = new Object[n];
+            for (int i = 0; i < n; i++) {
+                fields[i] = get(spec.fields().get(i).component().getAccessor(), record);
+            }
             try {
-                for (int i = 0; i < n; i++) {
-                    accessors[i] = lookup.unreflect(spec.fields().get(i).component().getAccessor()).asType(GETTER);
-                }
-                this.constructor = lookup.unreflectConstructor(spec.constructor()).asSpreader(Object[].class, n)
-                        .asType(BUILDER);
+                this.constructor = MethodHandles.lookup().unreflectConstructor(spec.constructor())
+                        .asSpreader(Object[].class, n).asType(BUILDER);
             } catch (IllegalAccessException e) {
-                throw new IllegalStateException("cannot reach the fields of " + spec.type().getSimpleName(), e);
+                throw new IllegalStateException("cannot build " + spec.type().getSimpleName(), e);
             }
             this.changes = new Change[n];
         }
 
         /** Adds the path from segment {@code index} on, within {@code record}; false when the record lacks it. */
-        boolean add(Record record, ParamPath path, int index, int input) {
-            if (record == null) {
-                return false;
-            }
+        boolean add(ParamPath path, int index, int input) {
             ParamPath.Segment segment = path.segments().get(index);
             FieldSpec field = spec.field(segment.key()).orElseThrow();
             int at = spec.fields().indexOf(field);
-            Object current = get(accessors[at], record);
+            Object current = fields[at];
             boolean last = index == path.segments().size() - 1;
             switch (field.kind()) {
                 case RECORD -> {
-                    Node nested = changes[at] instanceof Node n ? n : new Node(field.nested());
+                    if (current == null) {
+                        return false;
+                    }
+                    Node nested = changes[at] instanceof Node n ? n : new Node(field.nested(), (Record) current);
                     changes[at] = nested;
-                    return nested.add((Record) current, path, index + 1, input);
+                    return nested.add(path, index + 1, input);
                 }
                 case RECORD_LIST -> {
                     List<?> items = (List<?>) current;
@@ -113,7 +112,7 @@ final class RecordPaths {
                     }
                     Items list = changes[at] instanceof Items l ? l : new Items();
                     changes[at] = list;
-                    return list.node(position, field.nested()).add((Record) items.get(position), path, index + 1, input);
+                    return list.node(position, field.nested(), (Record) items.get(position)).add(path, index + 1, input);
                 }
                 case SCHEDULE_MAP -> {
                     Entries entries = changes[at] instanceof Entries e ? e : new Entries();
@@ -133,12 +132,15 @@ final class RecordPaths {
             }
         }
 
+        /** The record with the values set. */
+        Object apply(double[] values) {
+            return apply(null, values);
+        }
+
         @Override
-        public Object apply(Object current, double[] values) {
-            Record record = (Record) current;
-            Object[] args = new Object[accessors.length];
+        public Object apply(Object bound, double[] values) {
+            Object[] args = fields.clone();
             for (int i = 0; i < args.length; i++) {
-                args[i] = get(accessors[i], record);
                 if (changes[i] != null) {
                     args[i] = changes[i].apply(args[i], values);
                 }
@@ -158,19 +160,19 @@ final class RecordPaths {
         private final List<Integer> positions = new ArrayList<>();
         private final List<Node> nodes = new ArrayList<>();
 
-        Node node(int position, RecordSpec spec) {
+        Node node(int position, RecordSpec spec, Record item) {
             int i = positions.indexOf(position);
             if (i >= 0) {
                 return nodes.get(i);
             }
             positions.add(position);
-            nodes.add(new Node(spec));
+            nodes.add(new Node(spec, item));
             return nodes.get(nodes.size() - 1);
         }
 
         @Override
-        public Object apply(Object current, double[] values) {
-            Object[] items = ((List<?>) current).toArray();
+        public Object apply(Object bound, double[] values) {
+            Object[] items = ((List<?>) bound).toArray();
             for (int i = 0; i < positions.size(); i++) {
                 int at = positions.get(i);
                 items[at] = nodes.get(i).apply(items[at], values);
@@ -185,8 +187,8 @@ final class RecordPaths {
         private final List<Integer> inputs = new ArrayList<>();
 
         @Override
-        public Object apply(Object current, double[] values) {
-            Map<String, Object> map = new LinkedHashMap<>(current == null ? Map.of() : castMap((Map<?, ?>) current));
+        public Object apply(Object bound, double[] values) {
+            Map<String, Object> map = new LinkedHashMap<>(bound == null ? Map.of() : castMap((Map<?, ?>) bound));
             for (int i = 0; i < keys.size(); i++) {
                 map.put(keys.get(i), Schedule.of(values[inputs.get(i)]));
             }
@@ -197,7 +199,7 @@ final class RecordPaths {
     /** A number: whole numbers rounded, schedules made one figure for the whole plan. */
     private record Value(FieldSpec.Kind kind, int input) implements Change {
         @Override
-        public Object apply(Object current, double[] values) {
+        public Object apply(Object bound, double[] values) {
             double value = values[input];
             return switch (kind) {
                 case WHOLE_NUMBER -> (int) Math.round(value);
@@ -212,13 +214,11 @@ final class RecordPaths {
         return (Map<String, Object>) map;
     }
 
-    private static Object get(MethodHandle accessor, Record record) {
+    private static Object get(Method accessor, Record record) {
         try {
-            return (Object) accessor.invokeExact((Object) record);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException("cannot read a field of " + record.getClass().getSimpleName(), e);
+            return accessor.invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + accessor.getName(), e);
         }
     }
 }
