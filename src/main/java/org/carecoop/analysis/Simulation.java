@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import org.carecoop.analysis.uncertainty.Chunks;
 import org.carecoop.analysis.uncertainty.MetricSummary;
 import org.carecoop.analysis.uncertainty.MonthlyQuantiles;
@@ -14,24 +16,28 @@ import org.carecoop.analysis.uncertainty.UncertainInputs;
 import org.carecoop.model.Line;
 import org.carecoop.model.Metrics;
 import org.carecoop.model.Projection;
+import org.carecoop.model.Projector;
 
 /**
  * Monte Carlo: the plan run many times with its uncertain inputs drawn from their distributions. Each run's
  * inputs come from row i of a {@link Sampler} mapped through {@link UncertainInputs}; the runs are done in
  * fixed chunks by {@link Chunks} and their statistics streamed and merged in chunk order, so the same seed
- * gives the same numbers whatever the number of threads, and no projection is kept. What is kept grows
- * with N only by one double per run (the chosen metric, for the rank correlations) and, up to
- * {@link #KEEP_INPUTS_LIMIT} runs, one double per run and input (past that the input rows are regenerated
- * by index).
+ * gives the same numbers whatever the number of threads, and no projection is kept. Memory is bounded
+ * whatever N: the first {@link #KEEP_RUNS} runs keep their inputs and chosen metric for the rank
+ * correlations; each metric keeps its values up to that many too (exact percentiles), then a bounded
+ * sketch; the fan keeps one sketch per month, never a path.
  */
 public final class Simulation {
     /** Runs per chunk: fixed, so the chunks (and the digits) do not depend on the number of threads. */
     public static final int CHUNK = 256;
-    /** Up to this many runs, the input values are kept for the rank correlations; past it they are regenerated. */
-    public static final int KEEP_INPUTS_LIMIT = 100_000;
+    /**
+     * Runs whose inputs and chosen metric are kept for the rank correlations: all of them up to this many, the
+     * first this many past it (a rank correlation from 100,000 runs has a standard error below 0.003).
+     */
+    public static final int KEEP_RUNS = MetricSummary.DEFAULT_EXACT_LIMIT;
     /** The fan chart's quantiles. */
     public static final double[] FAN = {0.05, 0.25, 0.50, 0.75, 0.95};
-    /** The most runs: the chosen metric is kept per run for the rank correlations. */
+    /** The most runs (memory does not grow past {@link #KEEP_RUNS}; this bounds the time). */
     public static final long MAX_ITERATIONS = 50_000_000;
     /** Bins of the chosen metric's histogram. */
     public static final int HISTOGRAM_BINS = 20;
@@ -68,12 +74,27 @@ public final class Simulation {
             return new Outcome(values, projection.get(Line.CLOSING_CASH).toArray(), m.operatingBreakEvenMonth());
         }
 
+        /** The outcome of a projector's last run. */
+        public static Outcome of(Projector run) {
+            Metrics m = run.metrics();
+            Metric[] all = Metric.values();
+            double[] values = new double[all.length];
+            for (int i = 0; i < all.length; i++) {
+                values[i] = all[i].of(m);
+            }
+            return new Outcome(values, run.copyOf(Line.CLOSING_CASH), m.operatingBreakEvenMonth());
+        }
+
         public double metric(Metric metric) {
             return metrics[metric.ordinal()];
         }
     }
 
-    /** The plan run with the inputs at these values (in the order of the inputs); safe on several threads. */
+    /**
+     * The plan run with the inputs at these values (in the order of the inputs). Given to {@link #run} as one
+     * model, it must be safe on several threads; made for each worker thread, it is used by one at a time and
+     * may keep working arrays from run to run.
+     */
     @FunctionalInterface
     public interface Model {
         Outcome run(double[] values);
@@ -137,9 +158,6 @@ public final class Simulation {
          * bins when none is finite.
          */
         public static Histogram of(double[] values, int bins) {
-            if (bins < 1) {
-                throw new IllegalArgumentException("a histogram needs at least one bin, found " + bins);
-            }
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
             long notFinite = 0;
@@ -151,7 +169,31 @@ public final class Simulation {
                     notFinite++;
                 }
             }
-            if (lo > hi) {
+            return binned(lo, hi, notFinite, bins, into -> {
+                for (double v : values) {
+                    if (Double.isFinite(v)) {
+                        into.accept(v, 1);
+                    }
+                }
+            });
+        }
+
+        /**
+         * A metric's values over the runs in {@code bins} equal bins, as {@link #of(double[], int)} counts them:
+         * exactly while the summary keeps its values, from its sketch after (each value within the sketch's
+         * accuracy, so one near an edge may fall in the next bin).
+         */
+        public static Histogram of(MetricSummary summary, int bins) {
+            return binned(summary.finiteMin(), summary.finiteMax(), summary.notFinite(), bins, summary::finiteValues);
+        }
+
+        /** The finite values from lo to hi, given with their counts to a receiver, in equal bins. */
+        private static Histogram binned(double lo, double hi, long notFinite, int bins,
+                                        Consumer<MetricSummary.ValueCounts> values) {
+            if (bins < 1) {
+                throw new IllegalArgumentException("a histogram needs at least one bin, found " + bins);
+            }
+            if (!(lo <= hi)) {
                 return new Histogram(new double[0], new double[0], new long[0], notFinite);
             }
             int n = hi > lo ? bins : 1;
@@ -163,12 +205,10 @@ public final class Simulation {
                 to[b] = b == n - 1 ? hi : lo + (b + 1) * width;
             }
             long[] counts = new long[n];
-            for (double v : values) {
-                if (Double.isFinite(v)) {
-                    int b = width > 0 ? (int) Math.floor((v - lo) / width) : 0;
-                    counts[Math.max(0, Math.min(n - 1, b))]++;
-                }
-            }
+            values.accept((v, count) -> {
+                int b = width > 0 ? (int) Math.floor((v - lo) / width) : 0;
+                counts[Math.max(0, Math.min(n - 1, b))] += count;
+            });
             return new Histogram(from, to, counts, notFinite);
         }
     }
@@ -217,44 +257,65 @@ public final class Simulation {
      */
     public static Result run(UncertainInputs inputs, Metric chosen, Outcome base, Model model, Settings settings,
                              LongConsumer progress) {
+        return run(inputs, chosen, base, () -> model, settings, progress);
+    }
+
+    /**
+     * As {@link #run(UncertainInputs, Metric, Outcome, Model, Settings, LongConsumer)}, with a model made for each
+     * worker thread (so it may reuse its arrays from run to run).
+     *
+     * @param models makes the model of one worker thread
+     */
+    public static Result run(UncertainInputs inputs, Metric chosen, Outcome base, Supplier<Model> models,
+                             Settings settings, LongConsumer progress) {
         int k = inputs.size();
         long n = settings.iterations();
         int months = base.cash().length;
         Sampler sampler = Sampler.of(settings.sampling(), k, n, settings.seed());
-        double[] chosenValues = new double[(int) n];
-        double[][] inputValues = n <= KEEP_INPUTS_LIMIT ? new double[k][(int) n] : null;
+        int kept = (int) Math.min(n, KEEP_RUNS);
+        double[] chosenValues = new double[kept];
+        double[][] inputValues = new double[k][kept];
 
-        Part total = Chunks.run(n, CHUNK, settings.threads(), (from, to) -> {
-            Part part = new Part(base, k);
-            double[][] rows = sampler.rows(from, to);
-            for (int r = 0; r < rows.length; r++) {
-                double[] values = inputs.values(rows[r]);
-                int i = (int) (from + r);
-                for (int j = 0; j < k; j++) {
-                    part.inputs[j].add(values[j]);
-                    if (inputValues != null) {
-                        inputValues[j][i] = values[j];
+        Chunks.Done<Worker, Part> done = Chunks.run(n, CHUNK, settings.threads(), () -> new Worker(models.get(), base),
+                (worker, from, to) -> {
+                    Part part = new Part(base, k, (int) (to - from));
+                    double[][] rows = sampler.rows(from, to);
+                    for (int r = 0; r < rows.length; r++) {
+                        double[] values = inputs.values(rows[r]);
+                        long i = from + r;
+                        for (int j = 0; j < k; j++) {
+                            part.inputs[j].add(values[j]);
+                            if (i < kept) {
+                                inputValues[j][(int) i] = values[j];
+                            }
+                        }
+                        Outcome o = worker.model.run(values);
+                        if (i < kept) {
+                            chosenValues[(int) i] = o.metric(chosen);
+                        }
+                        part.add(o);
+                        worker.add(o);
                     }
-                }
-                Outcome o = model.run(values.clone());
-                chosenValues[i] = o.metric(chosen);
-                part.add(o);
-            }
-            return part;
-        }, Part::merge, progress);
+                    return part;
+                }, Part::merge, progress);
+        Part total = done.result();
+        Worker counts = done.workers().get(0);
+        for (Worker other : done.workers().subList(1, done.workers().size())) {
+            counts.merge(other);
+        }
 
         int[] yearEnds = yearEnds(months);
         double[] below = new double[months];
         long running = 0;
         for (int m = 0; m < months; m++) {
-            running += total.firstBelow[m];
+            running += counts.firstBelow[m];
             below[m] = running / (double) n;
         }
         double[] breakEven = new double[yearEnds.length];
         long sofar = 0;
         int year = 0;
         for (int m = 0; m < months && year < yearEnds.length; m++) {
-            sofar += total.breakEvenAt[m];
+            sofar += counts.breakEvenAt[m];
             if (m == yearEnds[year]) {
                 breakEven[year++] = sofar / (double) n;
             }
@@ -275,7 +336,7 @@ public final class Simulation {
         double[] chosenRanks = ranks(chosenValues);
         List<RankCorrelation> correlations = new ArrayList<>();
         for (int j = 0; j < k; j++) {
-            double[] column = inputValues != null ? inputValues[j] : column(sampler, inputs, j, n);
+            double[] column = inputValues[j];
             correlations.add(new RankCorrelation(inputs.names().get(j), pearson(ranks(column), chosenRanks)));
         }
         correlations.sort(Comparator.comparingDouble((RankCorrelation c) -> Double.isNaN(c.rho()) ? -1 : Math.abs(c.rho()))
@@ -283,10 +344,10 @@ public final class Simulation {
 
         double[][] fan = new double[FAN.length][];
         for (int q = 0; q < FAN.length; q++) {
-            fan[q] = total.fan.band(FAN[q]);
+            fan[q] = counts.fan.band(FAN[q]);
         }
         return new Result(settings, chosen, inputResults, metrics, below, breakEven, yearEnds, correlations, fan,
-                base.cash().clone(), Histogram.of(chosenValues, HISTOGRAM_BINS));
+                base.cash().clone(), Histogram.of(total.metrics[chosen.ordinal()], HISTOGRAM_BINS));
     }
 
     /** The last month (from 0) of each plan year; the last year may be short. */
@@ -299,46 +360,60 @@ public final class Simulation {
         return ends;
     }
 
-    /** Input j's value in every run, regenerated row by row from the sampler. */
-    private static double[] column(Sampler sampler, UncertainInputs inputs, int j, long n) {
-        double[] column = new double[(int) n];
-        double[] values = new double[inputs.size()];
-        for (long from = 0; from < n; from += CHUNK) {
-            long to = Math.min(n, from + CHUNK);
-            double[][] rows = sampler.rows(from, to);
-            for (int r = 0; r < rows.length; r++) {
-                inputs.values(rows[r], values);
-                column[(int) (from + r)] = values[j];
-            }
-        }
-        return column;
-    }
-
     /**
      * Ranks from 1, ties sharing their average rank; values that are not numbers rank as NaN. Infinite values
      * (a break-even that never comes) rank last, as they should.
      */
     static double[] ranks(double[] values) {
         int n = values.length;
-        Integer[] order = new Integer[n];
+        // the values with their positions, sorted together (merge sort: sequential passes, no random access)
+        double[] keys = values.clone();
+        int[] at = new int[n];
         for (int i = 0; i < n; i++) {
-            order[i] = i;
+            at[i] = i;
         }
-        Arrays.sort(order, Comparator.comparingDouble(i -> values[i]));
+        double[] keysBuffer = new double[n];
+        int[] atBuffer = new int[n];
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n; lo += 2 * width) {
+                merge(keys, at, keysBuffer, atBuffer, lo, Math.min(lo + width, n), Math.min(lo + 2 * width, n));
+            }
+            double[] k = keys;
+            keys = keysBuffer;
+            keysBuffer = k;
+            int[] a = at;
+            at = atBuffer;
+            atBuffer = a;
+        }
         double[] ranks = new double[n];
         int i = 0;
         while (i < n) {
             int j = i;
-            while (j + 1 < n && Double.compare(values[order[j + 1]], values[order[i]]) == 0) {
+            while (j + 1 < n && Double.compare(keys[j + 1], keys[i]) == 0) {
                 j++;
             }
-            double rank = Double.isNaN(values[order[i]]) ? Double.NaN : (i + j) / 2.0 + 1;
+            double rank = Double.isNaN(keys[i]) ? Double.NaN : (i + j) / 2.0 + 1;
             for (int t = i; t <= j; t++) {
-                ranks[order[t]] = rank;
+                ranks[at[t]] = rank;
             }
             i = j + 1;
         }
         return ranks;
+    }
+
+    /** Merges the sorted runs [lo, mid) and [mid, hi) of keys (with their positions) into the buffers. */
+    private static void merge(double[] keys, int[] at, double[] keysOut, int[] atOut, int lo, int mid, int hi) {
+        int a = lo;
+        int b = mid;
+        for (int o = lo; o < hi; o++) {
+            if (b >= hi || (a < mid && Double.compare(keys[a], keys[b]) <= 0)) {
+                keysOut[o] = keys[a];
+                atOut[o] = at[a++];
+            } else {
+                keysOut[o] = keys[b];
+                atOut[o] = at[b++];
+            }
+        }
     }
 
     /** Pearson's correlation over the pairs where both are numbers; NaN when either does not vary. */
@@ -376,36 +451,64 @@ public final class Simulation {
         return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
     }
 
-    /** The statistics of one chunk of runs, mergeable in chunk order. */
+    /**
+     * The statistics of one chunk of runs whose digits depend on the order of the runs (means and variances),
+     * merged in chunk order.
+     */
     private static final class Part {
         final MetricSummary[] metrics;
         final MetricSummary[] inputs;
-        final MonthlyQuantiles fan;
-        /** Runs whose cash first went below zero in each month. */
-        final long[] firstBelow;
-        /** Runs whose operating break-even month is each month. */
-        final long[] breakEvenAt;
 
-        Part(Outcome base, int k) {
+        Part(Outcome base, int k, int runs) {
             Metric[] all = Metric.values();
             metrics = new MetricSummary[all.length];
             for (int i = 0; i < all.length; i++) {
                 double centre = base.metrics()[i];
-                metrics[i] = new MetricSummary(MetricSummary.DEFAULT_EXACT_LIMIT, Double.isFinite(centre) ? centre : 0);
+                metrics[i] = new MetricSummary(MetricSummary.DEFAULT_EXACT_LIMIT, Double.isFinite(centre) ? centre : 0, runs);
             }
             inputs = new MetricSummary[k];
             for (int j = 0; j < k; j++) {
-                inputs[j] = new MetricSummary();
+                inputs[j] = new MetricSummary(MetricSummary.DEFAULT_EXACT_LIMIT, 0, runs);
             }
-            fan = new MonthlyQuantiles(base.cash());
-            firstBelow = new long[base.cash().length];
-            breakEvenAt = new long[base.cash().length];
         }
 
         void add(Outcome o) {
             for (int i = 0; i < metrics.length; i++) {
                 metrics[i].add(o.metrics()[i]);
             }
+        }
+
+        Part merge(Part other) {
+            for (int i = 0; i < metrics.length; i++) {
+                metrics[i].merge(other.metrics[i]);
+            }
+            for (int j = 0; j < inputs.length; j++) {
+                inputs[j].merge(other.inputs[j]);
+            }
+            return this;
+        }
+    }
+
+    /**
+     * One worker thread's model and the statistics that are whole-number counts (the fan's sketches, runs below
+     * zero or breaking even by month): they come out the same however the runs were shared among the workers.
+     */
+    private static final class Worker {
+        final Model model;
+        final MonthlyQuantiles fan;
+        /** Runs whose cash first went below zero in each month. */
+        final long[] firstBelow;
+        /** Runs whose operating break-even month is each month. */
+        final long[] breakEvenAt;
+
+        Worker(Model model, Outcome base) {
+            this.model = model;
+            fan = new MonthlyQuantiles(base.cash());
+            firstBelow = new long[base.cash().length];
+            breakEvenAt = new long[base.cash().length];
+        }
+
+        void add(Outcome o) {
             fan.add(o.cash());
             for (int m = 0; m < o.cash().length; m++) {
                 if (o.cash()[m] < BELOW_ZERO) {
@@ -419,19 +522,12 @@ public final class Simulation {
             }
         }
 
-        Part merge(Part other) {
-            for (int i = 0; i < metrics.length; i++) {
-                metrics[i].merge(other.metrics[i]);
-            }
-            for (int j = 0; j < inputs.length; j++) {
-                inputs[j].merge(other.inputs[j]);
-            }
+        void merge(Worker other) {
             fan.merge(other.fan);
             for (int m = 0; m < firstBelow.length; m++) {
                 firstBelow[m] += other.firstBelow[m];
                 breakEvenAt[m] += other.breakEvenAt[m];
             }
-            return this;
         }
     }
 }

@@ -2,6 +2,7 @@ package org.carecoop.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
 import org.carecoop.CarecoopException;
 import org.carecoop.analysis.Metric;
 import org.carecoop.analysis.Simulation;
@@ -67,11 +68,8 @@ final class SimulateCommand implements Callable<Integer> {
         options.checkOutput(scenario.file);
         LoadedScenario loaded = scenario.load();
         UncertainInputs inputs = UncertaintySection.inputs("simulate", scenario.file, loaded);
-        Draws draws = Draws.of(loaded, inputs.names());
-        Simulation.Outcome base = Simulation.Outcome.of(Projector.project(Resolver.resolve(loaded)));
-        Simulation.Result result = Simulation.run(inputs, chosen, base,
-                values -> Simulation.Outcome.of(Projector.project(draws.at(values))),
-                new Simulation.Settings(iterations, seed, method, t), ProgressBar.on(spec, "simulate", iterations, "runs"));
+        Simulation.Result result = simulate(loaded, inputs, chosen, new Simulation.Settings(iterations, seed, method, t),
+                ProgressBar.on(spec, "simulate", iterations, "runs"));
 
         if (Workbooks.wanted(options.output)) {
             WorkbookWriter.write(new MonteCarloData(loaded.scenario().scenario(), Workbooks.fileName(loaded),
@@ -86,5 +84,17 @@ final class SimulateCommand implements Callable<Integer> {
                 : SimulateReport.text(result, loaded.scenario().currency(), loaded.scenario().start());
         options.print(spec, text);
         return Errors.OK;
+    }
+
+    /** The Monte Carlo runs of a scenario (bench measures the same). */
+    static Simulation.Result simulate(LoadedScenario loaded, UncertainInputs inputs, Metric chosen,
+                                      Simulation.Settings settings, LongConsumer progress) {
+        Draws draws = Draws.of(loaded, inputs.names());
+        Simulation.Outcome base = Simulation.Outcome.of(Projector.project(Resolver.resolve(loaded)));
+        // a projector per worker thread, whose arrays each run reuses
+        return Simulation.run(inputs, chosen, base, () -> {
+            Projector projector = Projector.reusable();
+            return values -> Simulation.Outcome.of(projector.run(draws.at(values)));
+        }, settings, progress);
     }
 }

@@ -110,6 +110,12 @@ public record CostOfCare(int year, double surplusShare, double averageVisitMinut
         if (contactWeekly <= 0) {
             throw new IllegalArgumentException("care workers have no time left for visits");
         }
+        double mileage = visitsPerHour * cw.milesPerVisit() * cw.mileageRate().at(month);
+        if (cw.selfEmployed()) {
+            // self-employed carers: their rate for contact time, less the provider's deduction; no on-costs
+            return new HourlyCost.Inputs(wage * (1 - cw.platformDeduction()), 0, mileage, 0, 0, 0, 0, 0,
+                    businessPerHour, allowancePerHour, 0, surplusShare);
+        }
         double waitingPerHour = (1 - cw.utilisation()) / cw.utilisation() * (1 + travelShare);
         double paidPerHour = 1 + (cw.travelPaid() ? travelShare : 0) + (cw.waitingPaid() ? waitingPerHour : 0)
                 + trainingWeekly / contactWeekly;
@@ -142,7 +148,6 @@ public record CostOfCare(int year, double surplusShare, double averageVisitMinut
                 * pack.value(StatutoryParameter.EMPLOYER_NI_RATE) / contactYearly;
         double pension = Math.max(0, Math.min(earnings, pack.value(StatutoryParameter.PENSION_QUALIFYING_UPPER))
                 - pack.value(StatutoryParameter.PENSION_QUALIFYING_LOWER)) * cw.pensionRate().at(month) / contactYearly;
-        double mileage = visitsPerHour * cw.milesPerVisit() * cw.mileageRate().at(month);
         return new HourlyCost.Inputs(contactPay, travelPay, mileage, ni, pension, holiday, sick, otherPay,
                 businessPerHour, allowancePerHour, 0, surplusShare);
     }

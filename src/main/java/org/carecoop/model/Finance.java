@@ -1,32 +1,42 @@
 package org.carecoop.model;
 
+import java.util.Arrays;
+
 /**
  * Funding flows month by month: community share raises, interest and withdrawals, and each loan's
- * drawdown, interest and repayments. Loan schedules are worked out once, up front.
+ * drawdown, interest and repayments. Loan schedules are worked out once, up front, into arrays that a
+ * {@link Projector} reuses run after run.
  */
 final class Finance {
-    /** One month's funding flows. Interest charged can exceed interest paid when a bullet loan rolls it up. */
-    record Month(double sharesRaised, double sharesWithdrawn, double loansDrawn, double principalRepaid,
-                 double interest, double interestPaid, double loanBalance, double interestToOwners) {}
-
-    private final Scenario.CommunityShares shares;
-    private final int months;
-    private final double[] drawn;
-    private final double[] interest;
-    private final double[] interestPaid;
-    private final double[] principal;
-    private final double[] balance;
-    private final double[] ownerInterest;
+    private Scenario.CommunityShares shares;
+    private int months = -1;
+    private double[] drawn;
+    private double[] interest;
+    private double[] interestPaid;
+    private double[] principal;
+    private double[] balance;
+    private double[] ownerInterest;
 
     Finance(Scenario scenario) {
+        schedule(scenario);
+    }
+
+    /** Works out the loans of {@code scenario}, in place of the last scenario's. */
+    void schedule(Scenario scenario) {
         this.shares = scenario.funding().communityShares();
-        this.months = scenario.months();
-        drawn = new double[months];
-        interest = new double[months];
-        interestPaid = new double[months];
-        principal = new double[months];
-        balance = new double[months];
-        ownerInterest = new double[months];
+        if (months != scenario.months()) {
+            months = scenario.months();
+            drawn = new double[months];
+            interest = new double[months];
+            interestPaid = new double[months];
+            principal = new double[months];
+            balance = new double[months];
+            ownerInterest = new double[months];
+        } else {
+            for (double[] a : new double[][] {drawn, interest, interestPaid, principal, balance, ownerInterest}) {
+                Arrays.fill(a, 0);
+            }
+        }
         for (Scenario.Loan loan : scenario.funding().loans()) {
             schedule(loan);
         }
@@ -96,16 +106,45 @@ final class Finance {
         return amount * rate / (1 - Math.pow(1 + rate, -count));
     }
 
-    /**
-     * The month's flows. {@code capital} is the community share capital at the month's start, on
-     * which interest is paid monthly and from which withdrawals are made.
-     */
-    Month month(int m, double capital) {
-        double raised = shares.raise() > 0 && m == shares.month() ? shares.raise() : 0;
-        double shareInterest = capital * shares.interest() / 12;
-        double withdrawn = m >= shares.withdrawalsFromMonth()
-                ? Math.min(capital, shares.raise() * shares.withdrawalsPerYear() / 12) : 0;
-        return new Month(raised, withdrawn, drawn[m], principal[m], interest[m] + shareInterest,
-                interestPaid[m] + shareInterest, balance[m], ownerInterest[m]);
+    // One month's flows. Interest charged can exceed interest paid when a bullet loan rolls it up.
+    // capital is the community share capital at the month's start, on which interest is paid monthly
+    // and from which withdrawals are made.
+
+    double sharesRaised(int m) {
+        return shares.raise() > 0 && m == shares.month() ? shares.raise() : 0;
+    }
+
+    double sharesWithdrawn(int m, double capital) {
+        return m >= shares.withdrawalsFromMonth() ? Math.min(capital, shares.raise() * shares.withdrawalsPerYear() / 12) : 0;
+    }
+
+    double shareInterest(double capital) {
+        return capital * shares.interest() / 12;
+    }
+
+    double loansDrawn(int m) {
+        return drawn[m];
+    }
+
+    double principalRepaid(int m) {
+        return principal[m];
+    }
+
+    /** Interest charged on loans (add {@link #shareInterest}). */
+    double loanInterest(int m) {
+        return interest[m];
+    }
+
+    /** Interest paid on loans (add {@link #shareInterest}). */
+    double loanInterestPaid(int m) {
+        return interestPaid[m];
+    }
+
+    double loanBalance(int m) {
+        return balance[m];
+    }
+
+    double interestToOwners(int m) {
+        return ownerInterest[m];
     }
 }

@@ -71,20 +71,40 @@ public record Scenario(
     /**
      * Care workers' pay and working patterns.
      *
-     * @param wage              hourly pay in each month
+     * @param wage              hourly pay in each month (self-employed carers: their own rate per contact hour)
      * @param utilisation       share of rostered time that is contact or travel
      * @param sickPay           statutory or occupational
      * @param sickSpellDays     working days in a typical spell of sickness (for SSP waiting days)
      * @param pensionRate       employer contribution on qualifying earnings
      * @param mileageRate       per mile in each month
      * @param maxHiresPerMonth  most care workers that can be recruited in a month (infinite for no limit)
+     * @param platformDeduction self-employed carers: share of their rate the provider keeps from each payment
      */
     public record CareWorkers(Series wage, ContractType contract, double guaranteedHoursPerWeek, double hoursPerWeek,
                               double utilisation, double travelMinutesPerVisit, boolean waitingPaid, boolean travelPaid, double milesPerVisit,
                               Series mileageRate, double trainingHoursPerYear, double meetingHoursPerMonth,
                               double inductionHours, double sicknessRate, SickPayScheme sickPay, double sickSpellDays,
                               Series pensionRate, double turnover, double recruitmentCost, double workersAtStart,
-                              double maxHiresPerMonth) {}
+                              double maxHiresPerMonth, double platformDeduction) {
+
+        /** Employed care workers (no platform deduction). */
+        public CareWorkers(Series wage, ContractType contract, double guaranteedHoursPerWeek, double hoursPerWeek,
+                           double utilisation, double travelMinutesPerVisit, boolean waitingPaid, boolean travelPaid,
+                           double milesPerVisit, Series mileageRate, double trainingHoursPerYear,
+                           double meetingHoursPerMonth, double inductionHours, double sicknessRate, SickPayScheme sickPay,
+                           double sickSpellDays, Series pensionRate, double turnover, double recruitmentCost,
+                           double workersAtStart, double maxHiresPerMonth) {
+            this(wage, contract, guaranteedHoursPerWeek, hoursPerWeek, utilisation, travelMinutesPerVisit, waitingPaid,
+                    travelPaid, milesPerVisit, mileageRate, trainingHoursPerYear, meetingHoursPerMonth, inductionHours,
+                    sicknessRate, sickPay, sickSpellDays, pensionRate, turnover, recruitmentCost, workersAtStart,
+                    maxHiresPerMonth, 0);
+        }
+
+        /** True for self-employed carers: paid per contact hour, no employer's on-costs, no minimum wage. */
+        public boolean selfEmployed() {
+            return contract == ContractType.SELF_EMPLOYED;
+        }
+    }
 
     /** A management or office role: a fixed number of people, or one per so many care workers. */
     public record OfficeRole(String role, Series salary, double count, double perCareWorkers, int startMonth) {

@@ -20,6 +20,11 @@ public final class Series {
         return new Series(values);
     }
 
+    /** The values themselves, not a copy: for the model's own reading, never to be changed. */
+    double[] values() {
+        return values;
+    }
+
     public static Series constant(int months, double value) {
         double[] v = new double[months];
         Arrays.fill(v, value);

@@ -54,6 +54,10 @@ final class Checks {
             String at = "clients[" + (c.name() != null ? c.name() : c.stream().key()) + "]";
             inPlan(at + ".start", c.start());
             schedule(at + ".fee_per_hour", c.feePerHour());
+            if (c.feePerHour().isWord() && s.careWorkers().contract() != ContractType.SELF_EMPLOYED) {
+                error(at + ".fee_per_hour", "carer-rate-plus-platform-fee is for self-employed carers on a platform",
+                        "care_workers.contract: self-employed, or a fee per hour");
+            }
             if (c.target() == 0 && c.clientsAtStart() == 0) {
                 warning(at + ".target", "this group never has any clients", "a target above zero");
             }
@@ -153,6 +157,15 @@ final class Checks {
         if (w.contract() == ContractType.ZERO_HOURS && w.guaranteedHoursPerWeek() > 0) {
             error("care_workers.guaranteed_hours_per_week", "guaranteed hours are given for zero-hours contracts",
                     "contract: guaranteed-hours, or no guaranteed hours");
+        }
+        if (w.contract() == ContractType.SELF_EMPLOYED && w.guaranteedHoursPerWeek() > 0) {
+            error("care_workers.guaranteed_hours_per_week", "guaranteed hours are given for self-employed carers",
+                    "contract: guaranteed-hours, or no guaranteed hours");
+        }
+        if (w.contract() != ContractType.SELF_EMPLOYED && (w.platformFee() > 0 || w.platformDeduction() > 0)) {
+            error(w.platformFee() > 0 ? "care_workers.platform_fee" : "care_workers.platform_deduction",
+                    "a platform's fee and deduction apply to self-employed carers only",
+                    "contract: self-employed, or 0%");
         }
         if (w.contract() == ContractType.GUARANTEED_HOURS && w.guaranteedHoursPerWeek() <= 0) {
             error("care_workers.guaranteed_hours_per_week", "guaranteed-hours contracts need the hours guaranteed",

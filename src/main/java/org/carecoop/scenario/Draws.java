@@ -16,6 +16,8 @@ public final class Draws {
     private final List<Parameterised> inputs;
 
     private final List<ParamPath> parsed;
+    /** The paths bound to the base scenario's records; null when one passes through a block it leaves out. */
+    private final RecordPaths.Bound bound;
     /** The plan's statutory packs, reused by every draw that leaves them alone; null when a draw changes them. */
     private final List<org.carecoop.statutory.StatutoryPack> packs;
 
@@ -27,6 +29,7 @@ public final class Draws {
         boolean statutory = parsed.stream().map(p -> p.segments().get(0).key())
                 .anyMatch(k -> List.of("statutory", "wage_floor_growth", "nation", "start", "years").contains(k));
         this.packs = statutory ? null : Resolver.statutory(base);
+        this.bound = RecordPaths.bind(base.scenario(), parsed);
     }
 
     /** Opens the inputs at these paths; a path that is not a number is a user error. */
@@ -49,21 +52,21 @@ public final class Draws {
 
     /**
      * The resolved scenario with each input at its value; values outside an input's limits are
-     * clamped. Values go straight into the bound records, and the statutory packs are reused unless
-     * an input changes them; only when a path runs through a block the scenario leaves out does it
-     * go back through the tree.
+     * clamped. Values go straight into the records the paths were bound to once, and the statutory
+     * packs are reused unless an input changes them; only when a path runs through a block the
+     * scenario leaves out does it go back through the tree.
      */
     public Scenario at(double[] values) {
         if (values.length != inputs.size()) {
             throw new IllegalArgumentException("expected " + inputs.size() + " values, got " + values.length);
         }
-        ScenarioFile f = base.scenario();
-        for (int i = 0; i < values.length && f != null; i++) {
-            Parameterised p = inputs.get(i);
-            f = RecordPaths.with(f, parsed.get(i), Math.max(p.min(), Math.min(p.max(), values[i])));
-        }
-        if (f != null) {
-            return Resolver.resolve(f, base.tree(), packs);
+        if (bound != null) {
+            double[] clamped = new double[values.length];
+            for (int i = 0; i < values.length; i++) {
+                Parameterised p = inputs.get(i);
+                clamped[i] = Math.max(p.min(), Math.min(p.max(), values[i]));
+            }
+            return Resolver.resolve(bound.with(clamped), base.tree(), packs);
         }
         LoadedScenario current = base;
         for (int i = 0; i < values.length; i++) {

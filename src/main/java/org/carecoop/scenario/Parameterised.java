@@ -75,9 +75,9 @@ public final class Parameterised {
             if (schedule.constant() != null) {
                 now = schedule.constant();
             } else {
-                // dated values: the one in force at the start; a wage floor (only wages take words): its
-                // first month's figure, plus any premium, as the model resolves it
-                now = schedule.isWord() ? Resolver.resolve(base).careWorkers().wage().at(0)
+                // dated values: the one in force at the start; a word (a wage floor, or a fee that is the
+                // carer's rate plus a platform fee): its first month's figure, as the model resolves it
+                now = schedule.isWord() ? firstMonth(Resolver.resolve(base), path)
                         : schedule.valueAt(base.scenario().start());
                 note = "'" + schedule.display(field.percent()) + "' is replaced by one figure for the whole plan";
             }
@@ -112,6 +112,20 @@ public final class Parameterised {
             }
         }
         return inputs;
+    }
+
+    /** The first month's figure of a schedule written as a word: a client group's fee, or the wage. */
+    private static double firstMonth(Scenario resolved, ParamPath path) {
+        ParamPath.Segment first = path.segments().get(0);
+        if (first.key().equals("clients")) {
+            for (int i = 0; i < resolved.clients().size(); i++) {
+                Scenario.ClientGroup group = resolved.clients().get(i);
+                if (group.name().equals(first.item()) || String.valueOf(i).equals(first.item())) {
+                    return group.fee().at(0);
+                }
+            }
+        }
+        return resolved.careWorkers().wage().at(0);
     }
 
     /** The scenario with the parameter at {@code value}; a value the format refuses is a user error. */

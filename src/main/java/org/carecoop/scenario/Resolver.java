@@ -68,29 +68,31 @@ public final class Resolver {
                 p.memberClasses().stream().filter(ScenarioFile.MemberClass::investor)
                         .mapToDouble(ScenarioFile.MemberClass::votes).sum());
 
+        ScenarioFile.CareWorkers w = f.careWorkers();
+        Series wage = series(w.wagePerHour(), w.wageUplift(), w.wageAboveFloor(), "care_workers.wage_per_hour");
         List<Scenario.ClientGroup> clients = new ArrayList<>();
         for (ScenarioFile.ClientStream c : f.clients()) {
             String name = c.name() != null ? c.name() : c.stream().key();
+            // a platform bills the self-employed carer's own rate plus its fee
+            Series fee = c.feePerHour().isWord() ? Scenario.series(months, m -> wage.at(m) * (1 + w.platformFee()))
+                    : series(c.feePerHour(), c.feeUplift(), 0, "clients[" + name + "].fee_per_hour");
             clients.add(new Scenario.ClientGroup(name, c.stream(), c.clientsAtStart(), index(c.start()), c.target(),
-                    c.rampMonths(), c.leaveRate(), c.hoursPerWeek(), c.visitMinutes(),
-                    series(c.feePerHour(), c.feeUplift(), 0, "clients[" + name + "].fee_per_hour"),
+                    c.rampMonths(), c.leaveRate(), c.hoursPerWeek(), c.visitMinutes(), fee,
                     (int) Math.ceil(c.paidAfterDays() / DAYS_PER_MONTH - 1e-9), c.badDebt()));
         }
 
-        ScenarioFile.CareWorkers w = f.careWorkers();
         Series mileage = w.mileageRate() != null ? Series.constant(months, w.mileageRate())
                 : statutory(StatutoryParameter.MILEAGE_RATE);
         Series pension = w.pensionRate() != null ? Series.constant(months, w.pensionRate())
                 : statutory(StatutoryParameter.PENSION_EMPLOYER_RATE);
-        Scenario.CareWorkers careWorkers = new Scenario.CareWorkers(
-                series(w.wagePerHour(), w.wageUplift(), w.wageAboveFloor(), "care_workers.wage_per_hour"),
+        Scenario.CareWorkers careWorkers = new Scenario.CareWorkers(wage,
                 w.contract(), w.guaranteedHoursPerWeek(), w.hoursPerWeek(), w.utilisation(), w.travelMinutesPerVisit(),
                 // governance time is paid time away from visits, like team meetings
                 w.waitingPaid(), w.travelPaid(), w.milesPerVisit(), mileage, w.trainingHoursPerYear(),
                 w.meetingHoursPerMonth() + p.governanceHoursPerMonth(),
                 w.inductionHours(), w.sicknessRate(), w.sickPay(), w.sickSpellDays(), pension, w.turnover(),
                 w.recruitmentCost(), w.workersAtStart(),
-                w.maxHiresPerMonth() != null ? w.maxHiresPerMonth() : Double.POSITIVE_INFINITY);
+                w.maxHiresPerMonth() != null ? w.maxHiresPerMonth() : Double.POSITIVE_INFINITY, w.platformDeduction());
 
         List<Scenario.OfficeRole> office = new ArrayList<>();
         for (ScenarioFile.OfficeRole r : f.officeStaff()) {
@@ -319,7 +321,8 @@ public final class Resolver {
         double[] v = new double[months];
         double value = base;
         for (int m = 0; m < months; m++) {
-            if (m > 0 && f.start().plusMonths(m).getMonthValue() == 4) {
+            // each April after the start, by month arithmetic (no date object per month: draws resolve often)
+            if (m > 0 && (f.start().getMonthValue() - 1 + m) % 12 == 3) {
                 value *= 1 + uplift;
             }
             v[m] = value;

@@ -158,7 +158,10 @@ public record ScenarioFile(
             double hoursPerWeek,
             @Param(doc = "Length of a typical visit", unit = "minutes", required = true, min = 5, max = 720)
             double visitMinutes,
-            @Param(doc = "Fee per contact hour, or dated fees", unit = "money/hour", required = true, min = 0)
+            @Param(doc = "Fee per contact hour, or dated fees; or carer-rate-plus-platform-fee: self-employed carers' "
+                    + "own rate (care_workers.wage_per_hour, with its uplifts) plus care_workers.platform_fee, as a "
+                    + "platform co-operative bills its clients", unit = "money/hour", required = true, min = 0,
+                    words = {"carer-rate-plus-platform-fee"})
             Schedule feePerHour,
             @Param(doc = "Rise in the fee each April after the plan starts (ignored for dated fees)",
                     unit = "%/year", percent = true, def = "0%", min = -0.5)
@@ -173,7 +176,8 @@ public record ScenarioFile(
     @Section(doc = "Care workers: pay, contracts, travel, time off and turnover.")
     public record CareWorkers(
             @Param(doc = "Hourly pay: a number, dated numbers, or a wage floor that follows the statutory pack "
-                    + "(national-living-wage, real-living-wage, london-living-wage, care-sector-pay-floor)",
+                    + "(national-living-wage, real-living-wage, london-living-wage, care-sector-pay-floor). For "
+                    + "self-employed carers, the rate they set for a contact hour",
                     unit = "money/hour", required = true, min = 0,
                     words = {"national-living-wage", "real-living-wage", "london-living-wage", "care-sector-pay-floor"})
             Schedule wagePerHour,
@@ -188,6 +192,15 @@ public record ScenarioFile(
             @Param(doc = "Hours a week paid to each care worker even when there is less work (guaranteed-hours "
                     + "contracts)", unit = "hours/week", def = "0", min = 0, max = 60)
             double guaranteedHoursPerWeek,
+            @Param(doc = "Self-employed carers on a platform: share of the carer's rate added to the client's bill and "
+                    + "kept by the provider; client groups whose fee_per_hour is carer-rate-plus-platform-fee pay the "
+                    + "rate plus this share (Equal Care Co-op adds 17.5%: play.equal.care, Care and Support Rates, "
+                    + "2025)", unit = "%", percent = true, def = "0%")
+            double platformFee,
+            @Param(doc = "Self-employed carers on a platform: share of the carer's rate the provider keeps from each "
+                    + "payment to the carer (Equal Care Co-op deducts 7.5%: play.equal.care, Care and Support Rates, "
+                    + "2025)", unit = "%", percent = true, def = "0%")
+            double platformDeduction,
             @Param(doc = "Average working hours of a care worker a week, counting contact, travel and other paid "
                     + "time; sets how many care workers are needed", unit = "hours/week", def = "30", min = 1,
                     max = 60, source = "assumption")

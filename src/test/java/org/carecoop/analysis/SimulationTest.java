@@ -125,4 +125,49 @@ class SimulationTest {
         assertThat(Simulation.pearson(new double[] {1, 2, 3}, new double[] {2, 4, 6})).isCloseTo(1, within(1e-12));
         assertThat(Simulation.pearson(new double[] {1, 1, 1}, new double[] {2, 4, 6})).isNaN();
     }
+
+    @Test
+    void pastTheRunsKeptTheFiguresComeFromBoundedSketchesAndStayRight() {
+        // 150,000 runs of the fee, uniform(24, 26): more than the 100,000 whose values are kept, so the metric's
+        // percentiles and histogram come from its sketch (centred on the base plan's 25, accurate to 0.2% of
+        // the distance from it: at most 0.002 here) and the rank correlations from the first 100,000 runs
+        int n = 150_000;
+        assertThat(n).isGreaterThan(Simulation.KEEP_RUNS);
+        Simulation.Result r = run(FEE, v -> v[0], n, 5, SamplingMethod.LHS, 2);
+        var fee = r.main().summary();
+        assertThat(fee.exact()).isFalse();
+        assertThat(fee.count()).isEqualTo(n);
+        // P10 = 24 + 0.1 x 2 = 24.2; P90 = 25.8; a Latin hypercube of 150,000 is within 2/150,000 of them
+        assertThat(fee.quantile(0.10)).isCloseTo(24.2, within(0.002 + 1e-4));
+        assertThat(fee.quantile(0.90)).isCloseTo(25.8, within(0.002 + 1e-4));
+        // the metric is the input itself: a rank correlation of exactly 1 over the runs kept
+        assertThat(r.correlations().get(0).rho()).isCloseTo(1.0, within(1e-12));
+        // 20 bins of 0.1 from 24 to 26 hold 150,000 / 20 = 7,500 runs each; a value within 0.002 of an edge
+        // (150 runs a side, at 75,000 runs per unit of fee) may be counted in the next bin
+        Simulation.Histogram h = r.histogram();
+        assertThat(h.total()).isEqualTo(n);
+        assertThat(h.bins()).isEqualTo(20);
+        assertThat(h.from()[0]).isCloseTo(24, within(1e-4));
+        assertThat(h.to()[19]).isCloseTo(26, within(1e-4));
+        for (long count : h.counts()) {
+            assertThat(count).isCloseTo(7_500L, org.assertj.core.data.Offset.offset(300L));
+        }
+    }
+
+    @Test
+    void aHistogramFromASummaryKeepingItsValuesIsTheHistogramOfTheValues() {
+        double[] values = {1, 2, 2, 5, Double.NaN, Double.POSITIVE_INFINITY, 4.5, 3};
+        org.carecoop.analysis.uncertainty.MetricSummary summary = new org.carecoop.analysis.uncertainty.MetricSummary();
+        for (double v : values) {
+            summary.add(v);
+        }
+        Simulation.Histogram fromValues = Simulation.Histogram.of(values, 4);
+        Simulation.Histogram fromSummary = Simulation.Histogram.of(summary, 4);
+        // bins of (5 - 1) / 4 = 1 from 1: [1, 2) holds 1; [2, 3) holds 2, 2; [3, 4) holds 3; [4, 5] holds 4.5, 5
+        assertThat(fromValues.counts()).containsExactly(1, 2, 1, 2);
+        assertThat(fromSummary.counts()).containsExactly(fromValues.counts());
+        assertThat(fromSummary.from()).containsExactly(fromValues.from());
+        assertThat(fromSummary.to()).containsExactly(fromValues.to());
+        assertThat(fromSummary.notFinite()).isEqualTo(2).isEqualTo(fromValues.notFinite());
+    }
 }

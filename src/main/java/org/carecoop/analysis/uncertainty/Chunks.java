@@ -1,13 +1,16 @@
 package org.carecoop.analysis.uncertainty;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BinaryOperator;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 /**
  * Runs work over rows 0..n-1 in fixed chunks, on several threads, and merges the chunks' results in chunk
@@ -25,6 +28,20 @@ public final class Chunks {
         R run(long from, long to);
     }
 
+    /** The work on one chunk of rows [from, to), with the state of the worker doing it. */
+    @FunctionalInterface
+    public interface WorkerWork<W, R> {
+        R run(W worker, long from, long to);
+    }
+
+    /**
+     * What a run with worker states gives.
+     *
+     * @param result  the chunks' results merged in chunk order; null when n is 0
+     * @param workers every worker's state, in no particular order
+     */
+    public record Done<W, R>(R result, List<W> workers) {}
+
     /**
      * @param n         rows in all
      * @param chunkSize rows per chunk (the last may be shorter)
@@ -35,22 +52,38 @@ public final class Chunks {
      * @return the merged result; null when n is 0
      */
     public static <R> R run(long n, int chunkSize, int threads, Work<R> work, BinaryOperator<R> merge, LongConsumer progress) {
+        return run(n, chunkSize, threads, () -> null, (Object worker, long from, long to) -> work.run(from, to), merge,
+                progress).result();
+    }
+
+    /**
+     * As {@link #run(long, int, int, Work, BinaryOperator, LongConsumer)}, with a state per worker: working
+     * arrays a chunk may reuse, or statistics whose combined value does not depend on which worker counted
+     * what (whole-number counts, say). There are at most {@code threads} workers, each running one chunk at
+     * a time; which chunks a worker runs depends on timing, so anything whose digits depend on the order of
+     * the runs belongs in the chunks' results, which are merged in chunk order.
+     *
+     * @param newWorker makes the state of a new worker (called on the thread that will use it first)
+     */
+    public static <W, R> Done<W, R> run(long n, int chunkSize, int threads, Supplier<W> newWorker, WorkerWork<W, R> work,
+                                        BinaryOperator<R> merge, LongConsumer progress) {
         if (n < 0 || chunkSize < 1 || threads < 1) {
             throw new IllegalArgumentException("rows, chunk size and threads must be positive");
         }
+        Workers<W> workers = new Workers<>(newWorker);
         long chunks = (n + chunkSize - 1) / chunkSize;
         if (threads == 1 || chunks <= 1) {
             R result = null;
             for (long c = 0; c < chunks; c++) {
                 long from = c * chunkSize;
                 long to = Math.min(n, from + chunkSize);
-                R part = work.run(from, to);
+                R part = workers.run(work, from, to);
                 result = result == null ? part : merge.apply(result, part);
                 if (progress != null) {
                     progress.accept(to);
                 }
             }
-            return result;
+            return new Done<>(result, workers.all());
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "carecoop-runs");
@@ -65,7 +98,7 @@ public final class Chunks {
                 while (next < chunks && inFlight.size() < 2 * threads) {
                     long from = next * chunkSize;
                     long to = Math.min(n, from + chunkSize);
-                    inFlight.addLast(pool.submit(() -> work.run(from, to)));
+                    inFlight.addLast(pool.submit(() -> workers.run(work, from, to)));
                     next++;
                 }
                 R part = await(inFlight.removeFirst());
@@ -74,9 +107,50 @@ public final class Chunks {
                     progress.accept(Math.min(n, (merged + 1) * chunkSize));
                 }
             }
-            return result;
+            return new Done<>(result, workers.all());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The workers' states: an idle one is lent to each chunk and given back after it. */
+    private static final class Workers<W> {
+        private final Supplier<W> make;
+        private final List<W> idle = new ArrayList<>();
+        private final List<W> all = new ArrayList<>();
+
+        Workers(Supplier<W> make) {
+            this.make = make;
+        }
+
+        <R> R run(WorkerWork<W, R> work, long from, long to) {
+            W worker = take();
+            try {
+                return work.run(worker, from, to);
+            } finally {
+                give(worker);
+            }
+        }
+
+        private W take() {
+            synchronized (this) {
+                if (!idle.isEmpty()) {
+                    return idle.remove(idle.size() - 1);
+                }
+            }
+            W made = make.get();
+            synchronized (this) {
+                all.add(made);
+            }
+            return made;
+        }
+
+        private synchronized void give(W worker) {
+            idle.add(worker);
+        }
+
+        synchronized List<W> all() {
+            return new ArrayList<>(all);
         }
     }
 

@@ -180,7 +180,7 @@ public final class QuantileSketch {
     }
 
     /** The approximate k-th smallest value (from 0): the exact minimum and maximum at the ends. */
-    private double orderStatistic(long k) {
+    double orderStatistic(long k) {
         if (k == 0) {
             return min;
         }
@@ -207,6 +207,32 @@ public final class QuantileSketch {
             }
         }
         return max;
+    }
+
+    /**
+     * Each occupied bucket, lowest value first, with the value it stands for (the centre for the values
+     * counted as zero distance) and its count.
+     */
+    void buckets(MetricSummary.ValueCounts into) {
+        if (negative.total() > 0) {
+            for (int i = negative.highest(); i >= negative.lowest(); i--) {
+                long c = negative.count(i);
+                if (c > 0) {
+                    into.accept(centre - value(i), c);
+                }
+            }
+        }
+        if (zeros > 0) {
+            into.accept(centre, zeros);
+        }
+        if (positive.total() > 0) {
+            for (int i = positive.lowest(); i <= positive.highest(); i++) {
+                long c = positive.count(i);
+                if (c > 0) {
+                    into.accept(centre + value(i), c);
+                }
+            }
+        }
     }
 
     /** Buckets of memory in use (both signs). */

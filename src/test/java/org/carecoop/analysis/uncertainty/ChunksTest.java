@@ -48,4 +48,19 @@ class ChunksTest {
         assertThat(Chunks.run(10_000, 100, 4, (from, to) -> to - from, Long::sum, null)).isEqualTo(10_000L);
         assertThat(Chunks.<Long>run(0, 100, 4, (from, to) -> to - from, Long::sum, null)).isNull();
     }
+
+    @Test
+    void workersKeepTheirStateAndThereAreNoMoreThanThreads() {
+        // 10,000 rows in chunks of 100: each worker counts the rows it ran (its state); the chunk results are the
+        // chunk sizes, merged in order. Whatever the split among workers, their counts add up to 10,000.
+        for (int threads : new int[] {1, 2, 4}) {
+            Chunks.Done<long[], Long> done = Chunks.run(10_000, 100, threads, () -> new long[1], (worker, from, to) -> {
+                worker[0] += to - from;
+                return to - from;
+            }, Long::sum, null);
+            assertThat(done.result()).isEqualTo(10_000L);
+            assertThat(done.workers()).hasSizeBetween(1, threads);
+            assertThat(done.workers().stream().mapToLong(w -> w[0]).sum()).isEqualTo(10_000L);
+        }
+    }
 }

@@ -230,4 +230,42 @@ class StreamingStatisticsTest {
         assertThat(small.count()).isEqualTo(5_000);
         assertThat(small.quantile(0.5)).isCloseTo(exact.quantile(0.5), within(SKETCH_ERROR * 400 + 1e-9));
     }
+
+    @Test
+    void infinitiesPastTheExactLimitAreCountedApartFromTheSketch() {
+        // 1, 2, ..., 20 and five runs that never break even (+infinity), with only 10 values kept exactly: the
+        // sketch holds the 20 finite values, the infinities are counted above them
+        MetricSummary s = new MetricSummary(10, 0);
+        double[] all = new double[25];
+        for (int i = 0; i < 20; i++) {
+            s.add(i + 1);
+            all[i] = i + 1;
+        }
+        for (int i = 20; i < 25; i++) {
+            s.add(Double.POSITIVE_INFINITY);
+            all[i] = Double.POSITIVE_INFINITY;
+        }
+        assertThat(s.exact()).isFalse();
+        assertThat(s.count()).isEqualTo(25);
+        // rank p (n - 1) = 0.5 x 24 = 12: the 13th smallest value, 13; the sketch's estimate is within 0.2% of 13
+        assertThat(s.quantile(0.5)).isCloseTo(13, within(SKETCH_ERROR * 13));
+        // rank 0.9 x 24 = 21.6 lies between two infinities: infinity (0 x infinity would give NaN)
+        assertThat(s.quantile(0.9)).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(s.quantile(0.0)).isEqualTo(1);
+        // rank 0.75 x 24 = 18: exactly the 19th value, 19, not 19 + 0 x (20 - 19) on the sketch's estimate
+        assertThat(s.quantile(0.75)).isCloseTo(19, within(SKETCH_ERROR * 19));
+        // the exact quantile agrees: at rank 20 (p = 20/24) the 21st value is the first infinity
+        assertThat(MetricSummary.exactQuantile(all, all.length, 20 / 24.0)).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(MetricSummary.exactQuantile(all, all.length, 0.9)).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(s.finiteMin()).isEqualTo(1);
+        assertThat(s.finiteMax()).isEqualTo(20);
+        assertThat(s.notFinite()).isEqualTo(5);
+        // every finite value is visited, with its count: 20 in all, the sketch's values within 0.2% of each
+        long[] seen = {0};
+        s.finiteValues((v, count) -> {
+            assertThat(v).isBetween(1.0, 20.0);
+            seen[0] += count;
+        });
+        assertThat(seen[0]).isEqualTo(20);
+    }
 }
