@@ -84,6 +84,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         LoadedScenario loaded = scenario.load();
         Scenario resolved = Resolver.resolve(loaded);
+        // the input is checked before anything is measured, so a mistyped one costs nothing
+        Parameterised changing = Parameterised.of(loaded, input, "--input");
         boolean uncertain = !loaded.scenario().uncertainty().isEmpty();
         UncertainInputs inputs = uncertain ? UncertaintySection.inputs("bench", scenario.file, loaded) : null;
         PrintWriter out = spec.commandLine().getOut();
@@ -107,7 +109,6 @@ final class BenchCommand implements Callable<Integer> {
         report(out, "projection as a Monte Carlo draw: draw, projection and metrics",
                 measure(i -> Simulation.Outcome.of(projector.run(draws.at(rows[i % ROWS].clone()))).cash()[last]));
 
-        Parameterised changing = Parameterised.of(loaded, input, "--input");
         double base = changing.current();
         report(out, "projection after changing " + input + " through the scenario (solve, grid, tornado)",
                 measure(i -> Projector.project(changing.at(base * (1 + 1e-6 * (i % 100)))).at(Line.CLOSING_CASH, last)));
