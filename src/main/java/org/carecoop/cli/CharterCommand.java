@@ -173,7 +173,7 @@ final class CharterCommand implements Callable<Integer> {
         for (CharterFile.Requirement r : f.requirements()) {
             String where = read.places().get(r.name()).toString();
             Charter.Check check = switch (r.check()) {
-                case PAY_FLOOR -> new Charter.PayFloor(floor(r.floor()));
+                case PAY_FLOOR -> new Charter.PayFloor(floor(r.floor()), r.countUnpaidWaiting());
                 case TRAVEL_TIME_PAID -> new Charter.TravelTimePaid();
                 case TRAVEL_COSTS_PAID -> new Charter.TravelCostsPaid(r.mileageRate());
                 case MINIMUM_VISIT_MINUTES -> new Charter.MinimumVisitMinutes(r.minutes(),

@@ -14,7 +14,8 @@ import org.carecoop.report.Formats;
 /**
  * A plan against a charter on one sheet: the checklist (each requirement, met or not, what the plan does, the gap,
  * and the cost of meeting it alone), then the costing of the compliant plan against the plan as it is (each change
- * a formula of the two), the fee that keeps the same surplus margin, the cost of an hour line by line with its
+ * a formula of the two), the fee in that year on each basis (the extra cost passed through, the provider's current
+ * margin kept, viable), the cost of an hour line by line with its
  * stacked chart, and the changes the compliant plan makes.
  */
 final class CharterSheet {
@@ -87,36 +88,67 @@ final class CharterSheet {
                 k.compliant().payPerWorkingHour(), st.pence, st);
         row = compare(sheet, row, rows, "Pay per care worker in the year", k.base().year().payPerCareWorker(),
                 k.compliant().year().payPerCareWorker(), st.money, st);
-        row = compare(sheet, row, rows, "Surplus margin over the plan", k.base().run().metrics().surplusMargin(),
-                k.compliant().run().metrics().surplusMargin(), st.percent, st);
+        row = compare(sheet, row, rows, "Surplus before tax in the year", k.base().year().surplusBeforeTax(),
+                k.compliant().year().surplusBeforeTax(), st.money, st);
+        row = compare(sheet, row, rows, "Surplus margin in the year", k.base().margin(),
+                k.compliant().margin(), st.percent, st);
         row++;
-        CharterResult.FeeRise fee = k.fee();
-        if (fee.found()) {
-            Cells.text(sheet, row, 0, "Fee rise per hour, on every group's fee in every month ("
-                    + CharterReport.planSpan(r) + "), keeping the surplus margin over the plan at "
-                    + Formats.percent(fee.margin()), st.textWrap, st);
-            Cells.number(sheet, row, 3, fee.rise(), st.pence);
-            rows.put("Fee rise per hour", row++);
-            for (CharterResult.GroupFee g : fee.groups()) {
-                Cells.text(sheet, row, 0, "Fee for " + g.name() + " clients (" + r.yearFrom() + ")", st.text, st);
-                Cells.number(sheet, row, 1, g.fee(), st.pence);
-                Cells.number(sheet, row, 2, g.needed(), st.pence);
-                Cells.formula(sheet, row, 3, Cells.ref(row, 2) + "-" + Cells.ref(row, 1), g.needed() - g.fee(), st.pence);
-                rows.put("Fee for " + g.name(), row++);
-            }
-            Cells.text(sheet, row, 0, "Extra paid for care in the year at that fee", st.text, st);
-            Cells.number(sheet, row, 3, fee.extraSpend(), st.money);
-            rows.put("Extra paid for care", row++);
-            String shortOfYear = CharterReport.feeShortOfYear(r);
-            if (!shortOfYear.isEmpty()) {
-                Cells.text(sheet, row, 0, shortOfYear, st.noteWrap, st);
-                sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(row, row, 0, 3));
-                rows.put("Fee short of the year", row++);
-            }
-        } else {
-            Cells.text(sheet, row++, 0, "No fee rise up to twice the highest fee brings the compliant plan back to the "
-                    + "base plan's margin.", st.textWrap, st);
+
+        // the fee in the year on each basis: the rise, each group's fee, the extra paid and the provider's surplus
+        CharterResult.Fees fees = k.fees();
+        List<String> groups = CharterReport.groupNames(r);
+        Cells.text(sheet, row, 0, CharterReport.feeHeading(r), st.noteWrap, st);
+        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(row, row, 0, LAST_COL));
+        row++;
+        int feeHeader = row;
+        // the fee table's columns: the rise, each group's fee, the extra paid, the surplus and its margin
+        int riseCol = 1;
+        int firstGroupCol = 2;
+        int extraCol = firstGroupCol + groups.size();
+        int surplusCol = extraCol + 1;
+        int marginCol = surplusCol + 1;
+        Cells.text(sheet, row, 0, "Fee", st.header, st);
+        Cells.text(sheet, row, riseCol, "Rise an hour", st.headerRightWrap, st);
+        for (int g = 0; g < groups.size(); g++) {
+            Cells.text(sheet, row, firstGroupCol + g, groups.get(g) + " fee", st.headerRightWrap, st);
         }
+        Cells.text(sheet, row, extraCol, "Extra paid in the year", st.headerRightWrap, st);
+        Cells.text(sheet, row, surplusCol, "Surplus before tax in the year", st.headerRightWrap, st);
+        Cells.text(sheet, row, marginCol, "Surplus margin in the year", st.headerRightWrap, st);
+        row++;
+        int nowRow = row;
+        Cells.text(sheet, row, 0, "As it is", st.text, st);
+        List<Double> now = CharterReport.feesNow(r);
+        for (int g = 0; g < groups.size(); g++) {
+            Cells.number(sheet, row, firstGroupCol + g, now.get(g), st.pence);
+        }
+        Cells.number(sheet, row, surplusCol, fees.baseSurplus(), st.money);
+        Cells.number(sheet, row, marginCol, fees.baseMargin(), st.percent);
+        rows.put("Fee as it is", row++);
+        for (CharterResult.FeeAnswer a : fees.answers()) {
+            Cells.text(sheet, row, 0, CharterReport.feeLabel(fees, a.basis()), st.textWrap, st);
+            Cells.number(sheet, row, riseCol, a.rise(), st.pence);
+            for (int g = 0; g < groups.size(); g++) {
+                int col = firstGroupCol + g;
+                if (a.found()) {
+                    // the raised fee is today's and the rise: a formula of the two
+                    Cells.formula(sheet, row, col, Cells.ref(nowRow, col) + "+" + Cells.ref(row, riseCol),
+                            a.groups().get(g).needed(), st.pence);
+                } else {
+                    Cells.number(sheet, row, col, Double.NaN, st.pence);
+                }
+            }
+            Cells.number(sheet, row, extraCol, a.extraSpend(), st.money);
+            Cells.number(sheet, row, surplusCol, a.surplus(), st.money);
+            Cells.number(sheet, row, marginCol, a.margin(), st.percent);
+            rows.put("Fee: " + a.basis().name(), row++);
+        }
+        for (String note : CharterReport.feeNotes(r)) {
+            Cells.text(sheet, row, 0, note, st.noteWrap, st);
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(row, row, 0, LAST_COL));
+            row++;
+        }
+        rows.put("Fee header", feeHeader);
         if (!k.stillUnmet().isEmpty()) {
             Cells.text(sheet, row++, 0, "The compliant plan still does not meet: " + String.join(", ", k.stillUnmet()),
                     st.textWrap, st);
@@ -142,8 +174,10 @@ final class CharterSheet {
                     compliant.get(i).perHour() - base.get(i).perHour(), st.pence);
             stack.add(row++);
         }
-        Cells.text(sheet, row, 0, "Price (with a surplus of " + Formats.percent(k.base().cost().surplusShare()) + ")",
-                st.header, st);
+        // the build-up's price is a typical hour's cost with the target surplus on top, as 'carecoop cost' prints
+        // it: labelled so that it is not quoted for the fees above, which come from the plan's own year
+        Cells.text(sheet, row, 0, "Build-up price with a " + Formats.percent(k.base().cost().surplusShare())
+                + " surplus (a typical hour, not a fee above)", st.header, st);
         for (int c = 1; c <= 3; c++) {
             double cached = c == 1 ? k.base().cost().buildUp().price() : c == 2 ? k.compliant().cost().buildUp().price()
                     : k.compliant().cost().buildUp().price() - k.base().cost().buildUp().price();

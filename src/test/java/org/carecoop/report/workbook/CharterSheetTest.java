@@ -77,7 +77,7 @@ class CharterSheetTest {
         assertThat(sheet.getRow(row + 1).getCell(2).getStringCellValue()).isEqualTo("no");
         // paying travel alone: 12.21 / 3 x 1.1207 = 4.561249 per contact hour
         assertThat(sheet.getRow(row + 1).getCell(3).getNumericCellValue()).isCloseTo(4.561249, within(1e-6));
-        assertThat(sheet.getRow(row + 1).getCell(6).getStringCellValue()).contains("9.16 in 2025-04");
+        assertThat(sheet.getRow(row + 1).getCell(6).getStringCellValue()).contains("is lowest in 2025-04: 9.16,");
         assertThat(sheet.getRow(row + 2).getCell(2).getStringCellValue()).isEqualTo("yes");
         assertThat(sheet.getRow(row + 2).getCell(3)).isNull();
     }
@@ -94,14 +94,25 @@ class CharterSheetTest {
         // 9.1575 as it is, the wage of 12.21 once travel is paid
         assertThat(sheet.getRow(pay).getCell(1).getNumericCellValue()).isCloseTo(9.1575, within(1e-9));
         assertThat(evaluator.evaluate(sheet.getRow(pay).getCell(3)).getNumberValue()).isCloseTo(12.21 - 9.1575, within(1e-9));
-        // the rise is the same in every month of the one-year plan, so over the plan is the year: no note that it
-        // falls short of the year's extra cost
-        int rise = layout.costingRows().get("Fee rise per hour");
-        assertThat(sheet.getRow(rise).getCell(0).getStringCellValue())
-                .contains("in every month (2025-04 to 2026-03)");
-        assertThat(layout.costingRows()).doesNotContainKey("Fee short of the year");
-        int fee = layout.costingRows().get("Fee for council");
-        assertThat(sheet.getRow(fee).getCell(2).getNumericCellValue()).isBetween(40.00, 40.01);
+        // the fees in the year (CharterAnalysisTest): each group's fee is today's plus the rise, as a formula;
+        // passed through 30.00 + 4.57 = 34.57, the current margin kept 40.00, viable at 3% 18.244996 / 0.97 = 18.81
+        int now = layout.costingRows().get("Fee as it is");
+        assertThat(sheet.getRow(now).getCell(2).getNumericCellValue()).isEqualTo(30.0);
+        int through = layout.costingRows().get("Fee: PASS_THROUGH");
+        assertThat(sheet.getRow(through).getCell(0).getStringCellValue()).isEqualTo("The extra cost passed through");
+        assertThat(sheet.getRow(through).getCell(1).getNumericCellValue()).isEqualTo(4.57);
+        var passed = sheet.getRow(through).getCell(2);
+        assertThat(passed.getCellFormula()).isEqualTo("C" + (now + 1) + "+B" + (through + 1));
+        assertThat(evaluator.evaluate(passed).getNumberValue()).isCloseTo(34.57, within(1e-9));
+        int kept = layout.costingRows().get("Fee: CURRENT_MARGIN");
+        assertThat(sheet.getRow(kept).getCell(0).getStringCellValue()).isEqualTo("The provider's current margin kept (54.4%)");
+        assertThat(evaluator.evaluate(sheet.getRow(kept).getCell(2)).getNumberValue()).isBetween(40.00, 40.01);
+        int viable = layout.costingRows().get("Fee: VIABLE");
+        assertThat(sheet.getRow(viable).getCell(0).getStringCellValue()).startsWith("Viable (3.0% target margin");
+        assertThat(evaluator.evaluate(sheet.getRow(viable).getCell(2)).getNumberValue()).isCloseTo(18.81, within(1e-9));
+        // the build-up's price carries the target surplus too, but is labelled so it is not quoted as a fee
+        assertThat(sheet.getRow(layout.costingRows().get("Price")).getCell(0).getStringCellValue())
+                .isEqualTo("Build-up price with a 3.0% surplus (a typical hour, not a fee above)");
         // the price line sums the cost lines above it, for each plan
         int price = layout.costingRows().get("Price");
         for (int c = 1; c <= 3; c++) {
