@@ -34,7 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Check a plan against a fair-pay charter and cost meeting it.",
             "For each requirement: met or not, and the gap in plain terms. Then the compliant version of the plan "
                     + "(every unmet requirement's changes, made as --set would make them): the extra cost per contact "
-                    + "hour and per year, the fee rise that keeps the provider at the same surplus margin, and what it "
+                    + "hour and per year, the fee in that year three ways (the extra cost passed through, the provider's "
+                    + "current margin kept, viable at its target margin), and what it "
                     + "means for each care worker's pay.",
             "Built-in charters: minimum-wage, real-living-wage, ethical-care-charter; or a charter file you wrote "
                     + "(docs/charters.md; 'carecoop charter --show ethical-care-charter' prints one to start from)."})

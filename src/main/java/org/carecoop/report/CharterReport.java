@@ -151,6 +151,15 @@ public final class CharterReport {
         };
     }
 
+    /** A basis in two or three words, for a column heading; {@link #feeLabel} and the notes say it in full. */
+    public static String feeShortLabel(CharterResult.Basis basis) {
+        return switch (basis) {
+            case PASS_THROUGH -> "Extra cost passed through";
+            case CURRENT_MARGIN -> "Current margin kept";
+            case VIABLE -> "Viable";
+        };
+    }
+
     /** What each fee means, a sentence each, so that none is quoted for another. */
     public static List<String> feeNotes(CharterResult r) {
         String c = r.base().scenario().currency();
@@ -177,8 +186,9 @@ public final class CharterReport {
                                 + ": that part pays for more profit, not for the charter." : "falls by "
                                 + Formats.money(c, -more) + ".");
                 case VIABLE -> label + ": the lowest fee at which the compliant plan makes the provider's target margin "
-                        + "(provider.target_margin) in the year with its cash never below zero at a month's end in "
-                        + "it, the rule 'carecoop commission' uses over a contract" + (a.rise() < 0 ? "; it is below "
+                        + "(provider.target_margin) in the year, with cash never below zero at a month's end in the "
+                        + "year: the rule 'carecoop commission' applies to a contract, here to one year" + (a.rise() < 0
+                        ? "; it is below "
                         + "today's fee: at its target margin the provider could meet the charter for less than it is "
                         + "paid now" : "") + (a.caveat().isEmpty() ? "." : ". But " + a.caveat() + ".");
             });

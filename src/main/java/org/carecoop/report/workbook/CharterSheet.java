@@ -72,6 +72,8 @@ final class CharterSheet {
         }
         row++;
         int costingHeader = row;
+        // the costing and the fees on a printed page of their own, not split from their headings
+        sheet.setRowBreak(row - 1);
         Cells.text(sheet, row, 0, "The cost of meeting the charter, plan year " + r.year(), st.header, st);
         Cells.text(sheet, row, 1, "As it is", st.headerRight, st);
         Cells.text(sheet, row, 2, "Compliant", st.headerRight, st);
@@ -94,55 +96,59 @@ final class CharterSheet {
                 k.compliant().margin(), st.percent, st);
         row++;
 
-        // the fee in the year on each basis: the rise, each group's fee, the extra paid and the provider's surplus
+        // the fee in the year on each basis, a column each beside the plan as it is: the rise, each group's fee (a
+        // formula of today's fee and the rise), the extra paid and the provider's surplus
         CharterResult.Fees fees = k.fees();
         List<String> groups = CharterReport.groupNames(r);
+        List<Double> now = CharterReport.feesNow(r);
         Cells.text(sheet, row, 0, CharterReport.feeHeading(r), st.noteWrap, st);
         sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(row, row, 0, LAST_COL));
         row++;
         int feeHeader = row;
-        // the fee table's columns: the rise, each group's fee, the extra paid, the surplus and its margin
-        int riseCol = 1;
-        int firstGroupCol = 2;
-        int extraCol = firstGroupCol + groups.size();
-        int surplusCol = extraCol + 1;
-        int marginCol = surplusCol + 1;
-        Cells.text(sheet, row, 0, "Fee", st.header, st);
-        Cells.text(sheet, row, riseCol, "Rise an hour", st.headerRightWrap, st);
-        for (int g = 0; g < groups.size(); g++) {
-            Cells.text(sheet, row, firstGroupCol + g, groups.get(g) + " fee", st.headerRightWrap, st);
+        Cells.text(sheet, row, 0, "The fee in plan year " + r.year(), st.header, st);
+        Cells.text(sheet, row, 1, "As it is", st.headerRightWrap, st);
+        for (int i = 0; i < fees.answers().size(); i++) {
+            Cells.text(sheet, row, 2 + i, CharterReport.feeShortLabel(fees.answers().get(i).basis()),
+                    st.headerRightWrap, st);
         }
-        Cells.text(sheet, row, extraCol, "Extra paid in the year", st.headerRightWrap, st);
-        Cells.text(sheet, row, surplusCol, "Surplus before tax in the year", st.headerRightWrap, st);
-        Cells.text(sheet, row, marginCol, "Surplus margin in the year", st.headerRightWrap, st);
         row++;
-        int nowRow = row;
-        Cells.text(sheet, row, 0, "As it is", st.text, st);
-        List<Double> now = CharterReport.feesNow(r);
-        for (int g = 0; g < groups.size(); g++) {
-            Cells.number(sheet, row, firstGroupCol + g, now.get(g), st.pence);
+        int riseRow = row;
+        Cells.text(sheet, row, 0, "Rise an hour", st.text, st);
+        for (int i = 0; i < fees.answers().size(); i++) {
+            Cells.number(sheet, row, 2 + i, fees.answers().get(i).rise(), st.pence);
         }
-        Cells.number(sheet, row, surplusCol, fees.baseSurplus(), st.money);
-        Cells.number(sheet, row, marginCol, fees.baseMargin(), st.percent);
-        rows.put("Fee as it is", row++);
-        for (CharterResult.FeeAnswer a : fees.answers()) {
-            Cells.text(sheet, row, 0, CharterReport.feeLabel(fees, a.basis()), st.textWrap, st);
-            Cells.number(sheet, row, riseCol, a.rise(), st.pence);
-            for (int g = 0; g < groups.size(); g++) {
-                int col = firstGroupCol + g;
+        rows.put("Fee rise", row++);
+        for (int g = 0; g < groups.size(); g++) {
+            Cells.text(sheet, row, 0, groups.get(g) + " fee (" + r.yearFrom() + ")", st.text, st);
+            Cells.number(sheet, row, 1, now.get(g), st.pence);
+            for (int i = 0; i < fees.answers().size(); i++) {
+                CharterResult.FeeAnswer a = fees.answers().get(i);
                 if (a.found()) {
-                    // the raised fee is today's and the rise: a formula of the two
-                    Cells.formula(sheet, row, col, Cells.ref(nowRow, col) + "+" + Cells.ref(row, riseCol),
+                    Cells.formula(sheet, row, 2 + i, Cells.ref(row, 1) + "+" + Cells.ref(riseRow, 2 + i),
                             a.groups().get(g).needed(), st.pence);
                 } else {
-                    Cells.number(sheet, row, col, Double.NaN, st.pence);
+                    Cells.number(sheet, row, 2 + i, Double.NaN, st.pence);
                 }
             }
-            Cells.number(sheet, row, extraCol, a.extraSpend(), st.money);
-            Cells.number(sheet, row, surplusCol, a.surplus(), st.money);
-            Cells.number(sheet, row, marginCol, a.margin(), st.percent);
-            rows.put("Fee: " + a.basis().name(), row++);
+            rows.put("Fee for " + groups.get(g), row++);
         }
+        Cells.text(sheet, row, 0, "Extra paid in the year", st.text, st);
+        for (int i = 0; i < fees.answers().size(); i++) {
+            Cells.number(sheet, row, 2 + i, fees.answers().get(i).extraSpend(), st.money);
+        }
+        rows.put("Extra paid in the year", row++);
+        Cells.text(sheet, row, 0, "Surplus before tax in the year", st.text, st);
+        Cells.number(sheet, row, 1, fees.baseSurplus(), st.money);
+        for (int i = 0; i < fees.answers().size(); i++) {
+            Cells.number(sheet, row, 2 + i, fees.answers().get(i).surplus(), st.money);
+        }
+        rows.put("Surplus at the fee", row++);
+        Cells.text(sheet, row, 0, "Surplus margin in the year", st.text, st);
+        Cells.number(sheet, row, 1, fees.baseMargin(), st.percent);
+        for (int i = 0; i < fees.answers().size(); i++) {
+            Cells.number(sheet, row, 2 + i, fees.answers().get(i).margin(), st.percent);
+        }
+        rows.put("Margin at the fee", row++);
         for (String note : CharterReport.feeNotes(r)) {
             Cells.text(sheet, row, 0, note, st.noteWrap, st);
             sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(row, row, 0, LAST_COL));
@@ -176,14 +182,19 @@ final class CharterSheet {
         }
         // the build-up's price is a typical hour's cost with the target surplus on top, as 'carecoop cost' prints
         // it: labelled so that it is not quoted for the fees above, which come from the plan's own year
-        Cells.text(sheet, row, 0, "Build-up price with a " + Formats.percent(k.base().cost().surplusShare())
-                + " surplus (a typical hour, not a fee above)", st.header, st);
+        Cells.text(sheet, row, 0, "Build-up price (" + Formats.percent(k.base().cost().surplusShare())
+                + " surplus)", st.header, st);
         for (int c = 1; c <= 3; c++) {
             double cached = c == 1 ? k.base().cost().buildUp().price() : c == 2 ? k.compliant().cost().buildUp().price()
                     : k.compliant().cost().buildUp().price() - k.base().cost().buildUp().price();
             Cells.formula(sheet, row, c, "SUM(" + Cells.range(firstLine, c, row - 1, c) + ")", cached, st.penceBold);
         }
         rows.put("Price", row++);
+        Cells.text(sheet, row, 0, "A typical hour's cost with the target surplus on top, as 'carecoop cost' builds it "
+                + "for a settled care worker's week: not one of the fees above, which come from the plan's own year.",
+                st.noteWrap, st);
+        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(row, row, 0, 5));
+        rows.put("Price note", row++);
         row++;
         String title = "Cost of a contact hour: as it is and compliant";
         Charts.stacked(sheet.createDrawingPatriarch(), data.currency(), 0, row, 6, row + CHART_ROWS, title,

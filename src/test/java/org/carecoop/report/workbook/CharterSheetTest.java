@@ -94,25 +94,35 @@ class CharterSheetTest {
         // 9.1575 as it is, the wage of 12.21 once travel is paid
         assertThat(sheet.getRow(pay).getCell(1).getNumericCellValue()).isCloseTo(9.1575, within(1e-9));
         assertThat(evaluator.evaluate(sheet.getRow(pay).getCell(3)).getNumberValue()).isCloseTo(12.21 - 9.1575, within(1e-9));
-        // the fees in the year (CharterAnalysisTest): each group's fee is today's plus the rise, as a formula;
-        // passed through 30.00 + 4.57 = 34.57, the current margin kept 40.00, viable at 3% 18.244996 / 0.97 = 18.81
-        int now = layout.costingRows().get("Fee as it is");
-        assertThat(sheet.getRow(now).getCell(2).getNumericCellValue()).isEqualTo(30.0);
-        int through = layout.costingRows().get("Fee: PASS_THROUGH");
-        assertThat(sheet.getRow(through).getCell(0).getStringCellValue()).isEqualTo("The extra cost passed through");
-        assertThat(sheet.getRow(through).getCell(1).getNumericCellValue()).isEqualTo(4.57);
-        var passed = sheet.getRow(through).getCell(2);
-        assertThat(passed.getCellFormula()).isEqualTo("C" + (now + 1) + "+B" + (through + 1));
+        // the fees in the year (CharterAnalysisTest), a column each after the plan as it is: each group's fee is
+        // today's plus the rise, as a formula; passed through 30.00 + 4.57 = 34.57, the current margin kept 40.00,
+        // viable at 3% 18.244996 / 0.97 = 18.81
+        int header = layout.costingRows().get("Fee header");
+        assertThat(sheet.getRow(header).getCell(2).getStringCellValue()).isEqualTo("Extra cost passed through");
+        assertThat(sheet.getRow(header).getCell(3).getStringCellValue()).isEqualTo("Current margin kept");
+        assertThat(sheet.getRow(header).getCell(4).getStringCellValue()).isEqualTo("Viable");
+        int rise = layout.costingRows().get("Fee rise");
+        assertThat(sheet.getRow(rise).getCell(2).getNumericCellValue()).isEqualTo(4.57);
+        int council = layout.costingRows().get("Fee for council");
+        assertThat(sheet.getRow(council).getCell(1).getNumericCellValue()).isEqualTo(30.0);
+        var passed = sheet.getRow(council).getCell(2);
+        assertThat(passed.getCellFormula()).isEqualTo("B" + (council + 1) + "+C" + (rise + 1));
         assertThat(evaluator.evaluate(passed).getNumberValue()).isCloseTo(34.57, within(1e-9));
-        int kept = layout.costingRows().get("Fee: CURRENT_MARGIN");
-        assertThat(sheet.getRow(kept).getCell(0).getStringCellValue()).isEqualTo("The provider's current margin kept (54.4%)");
-        assertThat(evaluator.evaluate(sheet.getRow(kept).getCell(2)).getNumberValue()).isBetween(40.00, 40.01);
-        int viable = layout.costingRows().get("Fee: VIABLE");
-        assertThat(sheet.getRow(viable).getCell(0).getStringCellValue()).startsWith("Viable (3.0% target margin");
-        assertThat(evaluator.evaluate(sheet.getRow(viable).getCell(2)).getNumberValue()).isCloseTo(18.81, within(1e-9));
+        assertThat(evaluator.evaluate(sheet.getRow(council).getCell(3)).getNumberValue()).isBetween(40.00, 40.01);
+        assertThat(evaluator.evaluate(sheet.getRow(council).getCell(4)).getNumberValue()).isCloseTo(18.81, within(1e-9));
+        // the notes under the table say each in full, the current margin with its figure
+        boolean noted = false;
+        for (int r = council; r <= council + 12; r++) {
+            var cell = sheet.getRow(r) == null ? null : sheet.getRow(r).getCell(0);
+            noted |= cell != null && cell.getCellType() == CellType.STRING
+                    && cell.getStringCellValue().startsWith("The provider's current margin kept (54.4%): ");
+        }
+        assertThat(noted).isTrue();
         // the build-up's price carries the target surplus too, but is labelled so it is not quoted as a fee
         assertThat(sheet.getRow(layout.costingRows().get("Price")).getCell(0).getStringCellValue())
-                .isEqualTo("Build-up price with a 3.0% surplus (a typical hour, not a fee above)");
+                .isEqualTo("Build-up price (3.0% surplus)");
+        assertThat(sheet.getRow(layout.costingRows().get("Price note")).getCell(0).getStringCellValue())
+                .contains("not one of the fees above");
         // the price line sums the cost lines above it, for each plan
         int price = layout.costingRows().get("Price");
         for (int c = 1; c <= 3; c++) {
