@@ -132,8 +132,11 @@ public final class CharterAnalysis {
         return new CharterResult.Fees(now.surplusBeforeTax(), margin, target, answers);
     }
 
-    /** A rise found for one plan year, or null with why not. */
-    private record Solved(Double rise, int evaluations, String whyNot) {}
+    /**
+     * A rise found for one plan year, or null with why not; {@code cashShort}, when cash in the year falls below
+     * zero at every rise tried, says so (else empty).
+     */
+    private record Solved(Double rise, int evaluations, String whyNot, String cashShort) {}
 
     /** The rise in plan year {@code y} that meets {@code goal}, the other years' rises as in {@code rises}. */
     private static Solved solve(RunResult compliant, double[] rises, int y, Goal goal) {
@@ -156,11 +159,22 @@ public final class CharterAnalysis {
         }, goal, -lowest, highest * 2 + 20, 0.01);
         if (!solution.met()) {
             tried[y - 1] = solution.nearest();
-            return new Solved(null, solution.evaluations(), whyNot(RunResult.of(withFeeRises(s, tried), label), y, goal,
-                    solution.rangeHigh()));
+            RunResult closest = RunResult.of(withFeeRises(s, tried), label);
+            String range = "no rise up to " + Wording.pence(solution.rangeHigh()) + " an hour in plan year " + y
+                    + " meets it";
+            LowestCash cash = LowestCash.of(closest.projection(), from, to);
+            if (goal instanceof Goal.AllOf && cash.cash() < 0) {
+                // the closest rise is the one that keeps cash highest, so no fee keeps it above this
+                String short_ = "whatever the fee, cash falls to " + Wording.money(cash.cash()) + " in "
+                        + closest.scenario().month(cash.month()) + ", so the provider needs at least "
+                        + Wording.money(-cash.cash()) + " more working capital";
+                return new Solved(null, solution.evaluations(), range + ": " + short_, short_);
+            }
+            return new Solved(null, solution.evaluations(), range, "");
         }
         // met at every rise tried (no fee needed at all): the least rise, a fee of nothing, meets it too
-        return new Solved(solution.alreadyMet() ? solution.rangeLow() : solution.value(), solution.evaluations(), "");
+        return new Solved(solution.alreadyMet() ? solution.rangeLow() : solution.value(), solution.evaluations(), "",
+                "");
     }
 
     /** One basis: the rise in the chosen year that meets {@code goal}, the earlier years raised as in {@code rises}. */
@@ -169,6 +183,17 @@ public final class CharterAnalysis {
         int year = earlierRises.length;
         Solved solved = solve(compliant, earlierRises, year, goal);
         int evaluations = earlierEvaluations + solved.evaluations();
+        String cashShort = "";
+        if (solved.rise() == null && goal instanceof Goal.AllOf all && !solved.cashShort().isEmpty()) {
+            // no fee mends the cash (it falls short before the year's fees are paid): the fee that makes the margin,
+            // with the working capital it needs said beside it
+            Solved margin = solve(compliant, earlierRises, year, all.goals().get(0));
+            evaluations += margin.evaluations();
+            if (margin.rise() != null) {
+                cashShort = solved.cashShort();
+                solved = margin;
+            }
+        }
         if (solved.rise() == null) {
             return notFound(basis, evaluations, solved.whyNot());
         }
@@ -194,6 +219,7 @@ public final class CharterAnalysis {
                 ? "cash falls to " + Wording.money(before.cash()) + " in " + raised.scenario().month(before.month())
                 + ", before plan year " + year + ": the plan needs more working capital, at least "
                 + Wording.money(-before.cash()) : "";
+        caveat = caveat.isEmpty() ? cashShort : cashShort.isEmpty() ? caveat : caveat + "; and in the year, " + cashShort;
         return new CharterResult.FeeAnswer(basis, true, rises[year - 1], groups,
                 y.income() - base.metrics().years().get(year - 1).income(), y.surplusBeforeTax(),
                 y.income() > 0 ? y.surplusBeforeTax() / y.income() : Double.NaN, earlier, raised, evaluations, "",
@@ -203,19 +229,6 @@ public final class CharterAnalysis {
     private static CharterResult.FeeAnswer notFound(CharterResult.Basis basis, int evaluations, String why) {
         return new CharterResult.FeeAnswer(basis, false, Double.NaN, List.of(), Double.NaN, Double.NaN, Double.NaN,
                 List.of(), null, evaluations, why, "");
-    }
-
-    /** Why no rise up to {@code high} meets the goal in plan year {@code y}, at the rise that came closest. */
-    private static String whyNot(RunResult closest, int y, Goal goal, double high) {
-        String range = "no rise up to " + Wording.pence(high) + " an hour in plan year " + y + " meets it";
-        LowestCash cash = LowestCash.of(closest.projection(), (y - 1) * 12, y * 12);
-        if (goal instanceof Goal.AllOf && cash.cash() < 0) {
-            // the closest rise is the one that keeps cash highest, so no fee keeps it above this
-            return range + ": whatever the fee, cash falls to " + Wording.money(cash.cash()) + " in "
-                    + closest.scenario().month(cash.month()) + ", so the provider needs at least "
-                    + Wording.money(-cash.cash()) + " more working capital";
-        }
-        return range;
     }
 
     /** The lowest month-end cash in months {@code from} to {@code to} (exclusive), and its month. */

@@ -291,4 +291,19 @@ class CharterAnalysisTest {
         assertThat(fees.get(CharterResult.Basis.PASS_THROUGH).rise()).isCloseTo(4.57, within(1e-9));
         assertThat(fees.get(CharterResult.Basis.VIABLE).groups().get(0).needed()).isCloseTo(18.81, within(1e-9));
     }
+
+    @Test
+    void whenNoFeeKeepsCashAboveZeroTheViableFeeSaysHowMuchWorkingCapitalIsMissing() throws Exception {
+        // no opening cash and fees paid 28 days after the month: the first month's costs, 18.244996 x 260 = 4,743.70
+        // compliant, are paid before any fee comes in, whatever the fee. The viable fee is then the one that makes the
+        // 3% margin, 18.81 (a rise of -11.19), with the 4,744 of working capital the plan lacks said beside it
+        CharterResult r = check(List.of("funding.opening_cash=0", "clients[council].paid_after_days=28"), nlw());
+        CharterResult.FeeAnswer viable = r.costing().fees().get(CharterResult.Basis.VIABLE);
+        assertThat(viable.found()).isTrue();
+        assertThat(viable.rise()).isCloseTo(-11.19, within(1e-9));
+        assertThat(viable.caveat()).isEqualTo("whatever the fee, cash falls to -4,744 in 2025-04, so the provider needs "
+                + "at least 4,744 more working capital");
+        // the other two have no cash rule
+        assertThat(r.costing().fees().get(CharterResult.Basis.PASS_THROUGH).caveat()).isEmpty();
+    }
 }
