@@ -212,7 +212,7 @@ final class Checklist {
             String withWaiting = worstWithWaiting >= 0 && payWithWaiting < floors[worstWithWaiting] - EPS
                     ? "; with unpaid waiting counted it would be " + Wording.pence(payWithWaiting) + " in "
                     + s.month(worstWithWaiting) + ", below it" : "";
-            return new Finding(r, true, what + " is at least " + Wording.pence(payThen) + mileage + " (lowest in " + month
+            return new Finding(r, true, what + ", is at least " + Wording.pence(payThen) + mileage + " (lowest in " + month
                     + ") against " + floor.label() + " of " + Wording.pence(floors[worstMonth]) + withWaiting, "", figures,
                     List.of());
         }

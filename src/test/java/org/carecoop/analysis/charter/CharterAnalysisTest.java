@@ -276,6 +276,12 @@ class CharterAnalysisTest {
                 "care_workers.waiting_paid=true");
         assertThat(counted.costing().stillUnmet()).isEmpty();
         assertThat(counted.costing().compliant().payPerWorkingHour()).isCloseTo(NLW, within(1e-9));
+        // with travel paid, the default check is met at the wage, 12.21, and says that counting the unpaid waiting
+        // would fail it: 12.21 x 346.667 / 407.843 = 12.21 x 0.85 = 10.3785 an hour of working time
+        CharterResult met = check(List.of("care_workers.travel_paid=true"), nlw());
+        assertThat(met.findings().get(0).found()).isEqualTo("pay per hour of working time, travel counted, is at least "
+                + "12.21 (lowest in 2025-04) against the National Living Wage of 12.21; with unpaid waiting counted it "
+                + "would be 10.38 in 2025-04, below it");
     }
 
     @Test
