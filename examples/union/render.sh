@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Renders this walkthrough's picture from the real output of the command in README.md: the first printed page of
-# the Charter sheet (the checklist and the costing) of the workbook `carecoop charter` writes, with LibreOffice
+# Renders this walkthrough's picture from the real output of the command in README.md: the printed page of the
+# Charter sheet that holds the costing and the fees, of the workbook `carecoop charter` writes, with LibreOffice
 # headless.
 # Needs LibreOffice (soffice), poppler-utils (pdftoppm, pdftotext, pdfinfo), ImageMagick (convert) and the
 # Carlito font (Debian fonts-crosextra-carlito), as docs/images/render.sh does.

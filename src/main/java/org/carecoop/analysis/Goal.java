@@ -93,6 +93,59 @@ public sealed interface Goal {
         }
     }
 
+    /** Surplus before tax in one plan year (from 1) at least an amount. */
+    record SurplusInYear(int year, double surplus) implements Goal {
+        public double gap(RunResult run) {
+            return run.metrics().years().get(year - 1).surplusBeforeTax() - surplus;
+        }
+
+        public String describe() {
+            return "the surplus before tax in plan year " + year + " is at least " + plain(surplus);
+        }
+
+        public String text() {
+            return "surplus-in-year-" + year + ">=" + plain(surplus);
+        }
+    }
+
+    /** Surplus before tax in one plan year (from 1) at least this share of that year's fee income. */
+    record SurplusMarginInYear(int year, double margin) implements Goal {
+        public double gap(RunResult run) {
+            var y = run.metrics().years().get(year - 1);
+            return y.surplusBeforeTax() - margin * y.income();
+        }
+
+        public String describe() {
+            return "the surplus before tax in plan year " + year + " is at least " + percent(margin)
+                    + " of that year's fee income";
+        }
+
+        public String text() {
+            return "surplus-margin-in-year-" + year + "=" + percent(margin);
+        }
+    }
+
+    /** Cash never below a buffer at any month's end in one plan year (from 1). */
+    record CashAtLeastInYear(int year, double buffer) implements Goal {
+        public double gap(RunResult run) {
+            Projection p = run.projection();
+            double least = Double.POSITIVE_INFINITY;
+            for (int m = (year - 1) * 12; m < Math.min(year * 12, p.months()); m++) {
+                least = Math.min(least, p.at(Line.CLOSING_CASH, m));
+            }
+            return least - buffer;
+        }
+
+        public String describe() {
+            return (buffer == 0 ? "cash never falls below zero" : "cash never falls below " + plain(buffer))
+                    + " in plan year " + year;
+        }
+
+        public String text() {
+            return "cash-in-year-" + year + ">=" + plain(buffer);
+        }
+    }
+
     /** Every month's operating surplus zero or more from the given month to the end of the plan. */
     record BreakEvenBy(YearMonth month) implements Goal {
         public double gap(RunResult run) {

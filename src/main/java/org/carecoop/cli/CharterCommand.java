@@ -35,7 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Check a plan against a fair-pay charter and cost meeting it.",
             "For each requirement: met or not, and the gap in plain terms. Then the compliant version of the plan "
                     + "(every unmet requirement's changes, made as --set would make them): the extra cost per contact "
-                    + "hour and per year, the fee rise that keeps the provider at the same surplus margin, and what it "
+                    + "hour and per year, the fee in that year three ways (the extra cost passed through, the provider's "
+                    + "current margin kept, viable at its target margin), and what it "
                     + "means for each care worker's pay.",
             "Built-in charters: minimum-wage (UK), new-york-home-care-minimum (New York City), real-living-wage and "
                     + "ethical-care-charter (UK); or a charter file you wrote (docs/charters.md; 'carecoop charter --show "
@@ -183,7 +184,7 @@ final class CharterCommand implements Callable<Integer> {
         for (CharterFile.Requirement r : f.requirements()) {
             String where = read.places().get(r.name()).toString();
             Charter.Check check = switch (r.check()) {
-                case PAY_FLOOR -> new Charter.PayFloor(floor(r.floor()));
+                case PAY_FLOOR -> new Charter.PayFloor(floor(r.floor()), r.countUnpaidWaiting());
                 case TRAVEL_TIME_PAID -> new Charter.TravelTimePaid();
                 case TRAVEL_COSTS_PAID -> new Charter.TravelCostsPaid(r.mileageRate());
                 case MINIMUM_VISIT_MINUTES -> new Charter.MinimumVisitMinutes(r.minutes(),

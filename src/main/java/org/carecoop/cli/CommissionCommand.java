@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "'commissioning:' section (co-op, for-profit, private equity, in-house, or a mix by share of the hours).",
             "For each option: the fee each provider needs to be viable at the wage the council requires (its target "
                     + "margin and cash never below zero), the council's spend a year, the share that reaches care "
-                    + "workers, what leaves the area as profit, interest or fees, and the risk of running out of cash "
+                    + "workers, what goes to profit, interest and fees, and the risk of running out of cash "
                     + "(a short Monte Carlo run of the 'uncertainty:' section at that fee). Ranked by spend, with a "
                     + "summary in plain sentences. See docs/commissioning.md."})
 final class CommissionCommand implements Callable<Integer> {

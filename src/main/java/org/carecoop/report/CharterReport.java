@@ -57,31 +57,41 @@ public final class CharterReport {
                 v -> Formats.pence(c, v));
         row(cost, "Pay per care worker in the year", k.base().year().payPerCareWorker(),
                 k.compliant().year().payPerCareWorker(), v -> Formats.money(c, v));
-        cost.add(List.of("Surplus margin over the plan", Formats.percent(k.base().run().metrics().surplusMargin()),
-                Formats.percent(k.compliant().run().metrics().surplusMargin()), ""));
+        row(cost, "Surplus before tax in the year", k.base().year().surplusBeforeTax(),
+                k.compliant().year().surplusBeforeTax(), v -> Formats.money(c, v));
+        cost.add(List.of("Surplus margin in the year", Formats.percent(k.base().margin()),
+                Formats.percent(k.compliant().margin()), ""));
         out.append(cost.render());
         out.append("Meeting the charter costs ").append(Formats.pence(c, k.extraPerContactHour()))
                 .append(" more per contact hour, ").append(Formats.money(c, k.extraPerYear()))
                 .append(" more in the year; each care worker is paid ").append(Formats.money(c, k.payPerCareWorkerChange()))
                 .append(" more in the year.\n");
-        CharterResult.FeeRise fee = k.fee();
-        if (fee.found()) {
-            out.append("To stay viable at the same surplus margin (").append(Formats.percent(fee.margin()))
-                    .append(" of income over the plan), every fee must rise by ").append(Formats.pence(c, fee.rise()))
-                    .append(" an hour in every month of the plan (").append(planSpan(r)).append("):");
-            for (CharterResult.GroupFee g : fee.groups()) {
-                out.append(' ').append(g.name()).append(' ').append(Formats.pence(c, g.fee())).append(" -> ")
-                        .append(Formats.pence(c, g.needed())).append(';');
+        out.append('\n').append(feeHeading(r)).append('\n');
+        List<String> headers = new ArrayList<>(List.of("", "Rise an hour"));
+        for (String group : groupNames(r)) {
+            headers.add(group + " fee");
+        }
+        headers.addAll(List.of("Extra paid in the year", "Surplus before tax in the year"));
+        TextTable fees = new TextTable(headers);
+        List<String> now = new ArrayList<>(List.of("As it is", ""));
+        for (double fee : feesNow(r)) {
+            now.add(Formats.pence(c, fee));
+        }
+        now.addAll(List.of("", surplusWords(c, k.fees().baseSurplus(), k.fees().baseMargin())));
+        fees.add(now);
+        for (CharterResult.FeeAnswer a : k.fees().answers()) {
+            List<String> line = new ArrayList<>(List.of(feeLabel(k.fees(), a.basis()),
+                    a.found() ? signed(Formats.pence(c, a.rise()), a.rise()) : "n/a"));
+            for (int g = 0; g < groupNames(r).size(); g++) {
+                line.add(a.found() ? Formats.pence(c, a.groups().get(g).needed()) : "n/a");
             }
-            out.setLength(out.length() - 1);
-            out.append(" (").append(r.yearFrom()).append("). Extra paid for care in the year: ")
-                    .append(Formats.money(c, fee.extraSpend())).append(".\n");
-            String shortOfYear = feeShortOfYear(r);
-            if (!shortOfYear.isEmpty()) {
-                out.append(shortOfYear).append('\n');
-            }
-        } else {
-            out.append("No fee rise up to twice the highest fee brings the compliant plan back to the base plan's margin.\n");
+            line.add(a.found() ? Formats.money(c, a.extraSpend()) : "n/a");
+            line.add(a.found() ? surplusWords(c, a.surplus(), a.margin()) : "n/a");
+            fees.add(line);
+        }
+        out.append(fees.render());
+        for (String note : feeNotes(r)) {
+            out.append("- ").append(note).append('\n');
         }
         if (!k.stillUnmet().isEmpty()) {
             out.append("The compliant plan still does not meet: ").append(String.join(", ", k.stillUnmet()))
@@ -108,26 +118,91 @@ public final class CharterReport {
         return out.toString();
     }
 
-    /** The plan's months, first to last: "2025-04 to 2027-03". */
-    public static String planSpan(CharterResult r) {
-        var s = r.base().scenario();
-        return s.start() + " to " + s.month(s.months() - 1);
+    /** "£31,245 (2.2%)". */
+    private static String surplusWords(String c, double surplus, double margin) {
+        return Formats.money(c, surplus) + " (" + Formats.percent(margin) + ")";
     }
 
-    /**
-     * A warning, or "" when none is due, that the fee rise brings in less than the year's extra cost: the rise is
-     * the same in every month and keeps the margin over the whole plan, so a charter whose cost grows (a wage floor
-     * that rises, or starts, in a later year) is under-funded in the year reported, and over-funded before it.
-     */
-    public static String feeShortOfYear(CharterResult r) {
-        CharterResult.Costing k = r.costing();
-        if (k == null || !k.fee().found() || !(k.fee().extraSpend() < k.extraPerYear())) {
-            return "";
-        }
+    /** The heading over the fee table: which year, which fees, and what the rise applies to. */
+    public static String feeHeading(CharterResult r) {
+        return "The fee in plan year " + r.year() + " (" + Formats.planYear(r.yearFrom()) + "), the same rise an hour on "
+                + "every client group's fee in that year's months (fees as in " + r.yearFrom() + "):";
+    }
+
+    /** The client groups' names, in the plan's order. */
+    public static List<String> groupNames(CharterResult r) {
+        return r.base().scenario().clients().stream().map(g -> g.name()).toList();
+    }
+
+    /** Each client group's fee as it is, in the chosen year's first month. */
+    public static List<Double> feesNow(CharterResult r) {
+        int first = (r.year() - 1) * 12;
+        return r.base().scenario().clients().stream().map(g -> g.fee().at(first)).toList();
+    }
+
+    /** A basis in a few words, for a row of the fee table. */
+    public static String feeLabel(CharterResult.Fees fees, CharterResult.Basis basis) {
+        return switch (basis) {
+            case PASS_THROUGH -> "The extra cost passed through";
+            case CURRENT_MARGIN -> fees.baseMargin() < 0
+                    ? "The provider's current loss kept (" + Formats.percent(fees.baseMargin()) + ")"
+                    : "The provider's current margin kept (" + Formats.percent(fees.baseMargin()) + ")";
+            case VIABLE -> "Viable (" + Formats.percent(fees.targetMargin()) + " target margin, cash never below 0)";
+        };
+    }
+
+    /** A basis in two or three words, for a column heading; {@link #feeLabel} and the notes say it in full. */
+    public static String feeShortLabel(CharterResult.Basis basis) {
+        return switch (basis) {
+            case PASS_THROUGH -> "Extra cost passed through";
+            case CURRENT_MARGIN -> "Current margin kept";
+            case VIABLE -> "Viable";
+        };
+    }
+
+    /** What each fee means, a sentence each, so that none is quoted for another. */
+    public static List<String> feeNotes(CharterResult r) {
         String c = r.base().scenario().currency();
-        return "In plan year " + r.year() + " that is less than the year's extra cost of "
-                + Formats.money(c, k.extraPerYear()) + ": the margin is kept over the whole plan, not in each year, so "
-                + "the fee for this year alone would have to rise by more.";
+        CharterResult.Fees fees = r.costing().fees();
+        List<String> notes = new ArrayList<>();
+        List<Double> earlier = List.of();
+        for (CharterResult.FeeAnswer a : fees.answers()) {
+            String label = feeLabel(fees, a.basis());
+            if (!a.found()) {
+                notes.add(label + ": no fee found; " + a.whyNot() + ".");
+                continue;
+            }
+            earlier = a.earlierRises();
+            double more = a.surplus() - fees.baseSurplus();
+            notes.add(switch (a.basis()) {
+                case PASS_THROUGH -> label + ": the council and clients pay what meeting the charter costs in the year "
+                        + "and no more; the provider's surplus before tax stays as it is now, "
+                        + Formats.money(c, fees.baseSurplus()) + " (a little more with the rise rounded up to the penny).";
+                case CURRENT_MARGIN -> fees.baseMargin() < 0
+                        ? label + ": at this fee the provider still loses money, as it does now: not a fee at which it "
+                                + "is viable, shown only for comparison."
+                        : label + ": the provider keeps " + Formats.percent(fees.baseMargin()) + " of a larger fee, so "
+                                + "its surplus before tax " + (more >= 0 ? "rises by " + Formats.money(c, more)
+                                + ": that part pays for more profit, not for the charter." : "falls by "
+                                + Formats.money(c, -more) + ".");
+                case VIABLE -> label + ": the lowest fee at which the compliant plan makes the provider's target margin "
+                        + "(provider.target_margin) in the year, with cash never below zero at a month's end in the "
+                        + "year: the rule 'carecoop commission' applies to a contract, here to one year" + (a.rise() < 0
+                        ? "; it is below "
+                        + "today's fee: at its target margin the provider could meet the charter for less than it is "
+                        + "paid now" : "") + (a.caveat().isEmpty() ? "." : ". But " + a.caveat() + ".");
+            });
+        }
+        if (!earlier.isEmpty()) {
+            List<String> years = new ArrayList<>();
+            for (int y = 0; y < earlier.size(); y++) {
+                years.add("plan year " + (y + 1) + " " + signed(Formats.pence(c, earlier.get(y)), earlier.get(y)));
+            }
+            notes.add("Each fee assumes the fees of the years before are raised by their own extra cost ("
+                    + String.join(", ", years) + " an hour), so that the provider comes to plan year " + r.year()
+                    + " with the cash it has now.");
+        }
+        return notes;
     }
 
     private static void row(TextTable table, String label, double base, double compliant,
@@ -179,18 +254,31 @@ public final class CharterReport {
         RunJson.number(costing, "pay_per_care_worker_change", k.payPerCareWorkerChange());
         side(costing.putObject("base"), k.base());
         side(costing.putObject("compliant"), k.compliant());
-        ObjectNode fee = costing.putObject("fee");
-        fee.put("found", k.fee().found());
-        fee.put("applies_to", "every client group's fee, the same rise per hour");
-        RunJson.number(fee, "surplus_margin", k.fee().margin());
-        RunJson.number(fee, "rise_per_hour", k.fee().rise());
-        RunJson.number(fee, "extra_spend_in_year", k.fee().extraSpend());
-        ArrayNode groups = fee.putArray("groups");
-        for (CharterResult.GroupFee g : k.fee().groups()) {
-            ObjectNode group = groups.addObject();
-            group.put("name", g.name());
-            RunJson.number(group, "fee", g.fee());
-            RunJson.number(group, "needed", g.needed());
+        ObjectNode fees = costing.putObject("fees");
+        fees.put("year", r.year());
+        fees.put("applies_to", "every client group's fee in the plan year's months, the same rise per hour");
+        RunJson.number(fees, "base_surplus_in_year", k.fees().baseSurplus());
+        RunJson.number(fees, "base_margin_in_year", k.fees().baseMargin());
+        RunJson.number(fees, "target_margin", k.fees().targetMargin());
+        for (CharterResult.FeeAnswer a : k.fees().answers()) {
+            ObjectNode fee = fees.putObject(a.basis().name().toLowerCase(java.util.Locale.ROOT));
+            fee.put("means", feeLabel(k.fees(), a.basis()));
+            fee.put("found", a.found());
+            RunJson.number(fee, "rise_per_hour", a.rise());
+            RunJson.number(fee, "extra_spend_in_year", a.extraSpend());
+            RunJson.number(fee, "surplus_in_year", a.surplus());
+            RunJson.number(fee, "margin_in_year", a.margin());
+            ArrayNode earlier = fee.putArray("earlier_years_rise_per_hour");
+            a.earlierRises().forEach(earlier::add);
+            ArrayNode groups = fee.putArray("groups");
+            for (CharterResult.GroupFee g : a.groups()) {
+                ObjectNode group = groups.addObject();
+                group.put("name", g.name());
+                RunJson.number(group, "fee", g.fee());
+                RunJson.number(group, "needed", g.needed());
+            }
+            fee.put("why_not", a.whyNot());
+            fee.put("caveat", a.caveat());
         }
         ArrayNode alone = costing.putArray("by_requirement");
         for (CharterResult.RequirementCost a : k.byRequirement()) {
@@ -215,7 +303,8 @@ public final class CharterReport {
         RunJson.number(node, "care_workers", s.year().careWorkers());
         RunJson.number(node, "pay_per_care_worker", s.year().payPerCareWorker());
         RunJson.number(node, "pay_per_working_hour", s.payPerWorkingHour());
-        RunJson.number(node, "surplus_margin", s.run().metrics().surplusMargin());
+        RunJson.number(node, "surplus_before_tax", s.year().surplusBeforeTax());
+        RunJson.number(node, "surplus_margin", s.margin());
         ObjectNode lines = node.putObject("cost_of_an_hour");
         s.cost().buildUp().lines().forEach(l -> RunJson.number(lines, l.key(), l.perHour()));
         RunJson.number(lines, "price", s.cost().buildUp().price());

@@ -52,10 +52,15 @@ public final class CommissionReport {
     public static final String TO_CARE_WORKERS = "care workers' pay (contact, travel, waiting, training, holiday and "
             + "sick pay), mileage, employer National Insurance and pension, and dividends to worker members";
 
-    /** What leaves the area, as the reports print it. */
-    public static final String LEAVES_AREA = "dividends to owners, management fees to a parent company, interest on "
-            + "owners' loans, interest to lenders and share investors, and the profit a for-profit or private-equity "
-            + "provider keeps, which belongs to its owners";
+    /** What is not spent on care, as the reports print it. */
+    public static final String PROFIT_INTEREST_AND_FEES = "profit, interest and fees, not spent on care: the provider's "
+            + "surplus before tax (less any dividends to worker members, counted as reaching care workers), all "
+            + "interest it pays (to lenders, share investors and owners) and management fees to a parent company. This "
+            + "follows the Centre for Health and the Public Interest, which measured money leaking from care as profit "
+            + "before tax, rent, directors' pay and net interest paid out ('Plugging the leaks in the UK care home "
+            + "industry', November 2019); the plans have no rent to related companies or directors' pay lines, so "
+            + "those are not counted, and management fees are. It is where the money goes, not where it is spent: a "
+            + "co-op's or council's surplus counts as a company's does";
 
     private static List<Column> columns(String c) {
         return List.of(
@@ -66,8 +71,8 @@ public final class CommissionReport {
                 new Column("more than cheapest", o -> !o.viable() ? "n/a" : o.rank() == 1 ? "-"
                         : Formats.money(c, o.moreThanCheapest())),
                 new Column("to care workers /100", o -> Formats.number(o.toCareWorkers(), 2)),
-                new Column("leaves area /100", o -> Formats.number(o.leavesArea(), 2)),
-                new Column("leaves area a year", o -> Formats.money(c, o.leavesAreaPerYear())),
+                new Column("profit, interest, fees /100", o -> Formats.number(o.profitInterestAndFees(), 2)),
+                new Column("profit, interest, fees a year", o -> Formats.money(c, o.profitInterestAndFeesPerYear())),
                 new Column("risk of running out", o -> Formats.percent(o.riskOfRunningOut())));
     }
 
@@ -140,7 +145,8 @@ public final class CommissionReport {
     public static String csv(Appraisal.Result result) {
         List<String> header = new ArrayList<>(List.of("rank", "option", "providers", "viable", "fee_per_hour",
                 "annual_spend", "contract_spend", "more_than_cheapest", "to_care_workers_per_100",
-                "leaves_area_per_100", "leaves_area_per_year", "risk_of_running_out", "hours_delivered_per_year"));
+                "profit_interest_and_fees_per_100", "profit_interest_and_fees_per_year", "risk_of_running_out",
+                "hours_delivered_per_year"));
         for (Share share : Share.values()) {
             header.add(share.key() + "_per_100");
         }
@@ -150,8 +156,9 @@ public final class CommissionReport {
                     o.parts().stream().map(p -> p.result().provider().label() + " " + plain(p.share() * 100) + "%")
                             .collect(Collectors.joining("; ")),
                     String.valueOf(o.viable()), plain(o.feePerHour()), plain(o.annualSpend()), plain(o.contractSpend()),
-                    plain(o.moreThanCheapest()), plain(o.toCareWorkers()), plain(o.leavesArea()),
-                    plain(o.leavesAreaPerYear()), plain(o.riskOfRunningOut()), plain(o.hoursDeliveredPerYear())));
+                    plain(o.moreThanCheapest()), plain(o.toCareWorkers()), plain(o.profitInterestAndFees()),
+                    plain(o.profitInterestAndFeesPerYear()), plain(o.riskOfRunningOut()),
+                    plain(o.hoursDeliveredPerYear())));
             for (Share share : Share.values()) {
                 row.add(plain(share.of(o.per100())));
             }
@@ -173,7 +180,7 @@ public final class CommissionReport {
         root.put("staff_in_post", about.staffInPost());
         root.put("viable_means", VIABLE);
         root.put("to_care_workers_means", TO_CARE_WORKERS);
-        root.put("leaves_area_means", LEAVES_AREA);
+        root.put("profit_interest_and_fees_means", PROFIT_INTEREST_AND_FEES);
         ObjectNode mc = root.putObject("monte_carlo");
         mc.put("iterations", result.settings().iterations());
         mc.put("seed", result.settings().seed());
@@ -195,8 +202,8 @@ public final class CommissionReport {
             RunJson.number(n, "contract_spend", o.contractSpend());
             RunJson.number(n, "more_than_cheapest", o.moreThanCheapest());
             RunJson.number(n, "to_care_workers_per_100", o.toCareWorkers());
-            RunJson.number(n, "leaves_area_per_100", o.leavesArea());
-            RunJson.number(n, "leaves_area_per_year", o.leavesAreaPerYear());
+            RunJson.number(n, "profit_interest_and_fees_per_100", o.profitInterestAndFees());
+            RunJson.number(n, "profit_interest_and_fees_per_year", o.profitInterestAndFeesPerYear());
             RunJson.number(n, "risk_of_running_out", o.riskOfRunningOut());
             RunJson.number(n, "hours_delivered_per_year", o.hoursDeliveredPerYear());
             per100(n.putObject("per_100_spend"), o.per100());
@@ -288,7 +295,8 @@ public final class CommissionReport {
 
     /**
      * The results in plain sentences a committee report can quote: the cheapest option, how much more each other
-     * costs, the most and least that reaches care workers, what leaves the area, and the risk of running out of cash.
+     * costs, the most and least that reaches care workers, the most and least that goes to profit, interest and fees,
+     * and the risk of running out of cash.
      */
     public static List<String> summary(Appraisal.Result result, String c) {
         List<String> out = new ArrayList<>();
@@ -312,13 +320,15 @@ public final class CommissionReport {
             out.add("Of each " + Formats.symbol(c) + "100 the council spends, " + Formats.pence(c, most.toCareWorkers())
                     + " reaches care workers as pay and on-costs with " + most.name() + ", against "
                     + Formats.pence(c, least.toCareWorkers()) + " with " + least.name() + ".");
-            OptionResult leakiest = viable.stream().max(Comparator.comparingDouble(OptionResult::leavesArea)).orElseThrow();
-            OptionResult tightest = viable.stream().min(Comparator.comparingDouble(OptionResult::leavesArea)).orElseThrow();
-            if (leakiest.leavesArea() > 0.005) {
-                out.add(capitalise(leakiest.name()) + " sends " + Formats.pence(c, leakiest.leavesArea()) + " of each "
-                        + Formats.symbol(c) + "100 (" + big(c, leakiest.leavesAreaPerYear()) + " a year) out of the area "
-                        + "as profit, interest or fees; " + tightest.name() + " sends "
-                        + Formats.pence(c, tightest.leavesArea()) + ".");
+            OptionResult mostProfit = viable.stream().max(Comparator.comparingDouble(OptionResult::profitInterestAndFees))
+                    .orElseThrow();
+            OptionResult leastProfit = viable.stream().min(Comparator.comparingDouble(OptionResult::profitInterestAndFees))
+                    .orElseThrow();
+            if (mostProfit.profitInterestAndFees() > 0.005) {
+                out.add("With " + mostProfit.name() + ", " + Formats.pence(c, mostProfit.profitInterestAndFees()) + " of each "
+                        + Formats.symbol(c) + "100 (" + big(c, mostProfit.profitInterestAndFeesPerYear()) + " a year) goes "
+                        + "to profit, interest and fees rather than care; with " + leastProfit.name() + ", "
+                        + Formats.pence(c, leastProfit.profitInterestAndFees()) + ".");
             }
         }
         List<OptionResult> simulated = viable.stream().filter(o -> Double.isFinite(o.riskOfRunningOut())).toList();
@@ -359,7 +369,8 @@ public final class CommissionReport {
                 + "viable; " + VIABLE + ". Each option is costed as an established service delivering its hours from the "
                 + "first month" + (about.staffInPost() ? ", with its care workers in post" : "") + "; a mix is costed "
                 + "provider by provider at its share of the hours. Spend a year is fee income over the contract divided by "
-                + "its years. To care workers: " + TO_CARE_WORKERS + ". Leaves the area: " + LEAVES_AREA + ". Risk of "
+                + "its years. To care workers: " + TO_CARE_WORKERS + ". Profit, interest and fees: " + PROFIT_INTEREST_AND_FEES.substring(
+                PROFIT_INTEREST_AND_FEES.indexOf(':') + 2) + ". Risk of "
                 + "running out: the share of " + result.settings().iterations() + " Monte Carlo runs (Latin hypercube, "
                 + "seed " + result.settings().seed() + ") of each provider's plan at its fee, with the scenario's "
                 + "uncertain inputs drawn, in which cash falls below zero at any month's end; n/a without an "

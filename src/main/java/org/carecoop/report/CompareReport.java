@@ -60,9 +60,10 @@ public final class CompareReport {
         ON_COSTS("on_costs", "employer NI and pension (care workers)", Per100::onCosts),
         MANAGEMENT_AND_OFFICE("management_and_office", "management and office", Per100::managementAndOffice),
         OVERHEADS("overheads", "overheads, recruitment and recharges", Per100::overheads),
-        INTEREST("interest", "interest to lenders and share investors", Per100::interest),
+        INTEREST("interest", "interest to outside lenders and share investors", Per100::interest),
         TAX("tax", "corporation tax", Per100::tax),
-        PAID_TO_OWNERS("paid_to_owners", "paid out to owners or investors", Per100::paidToOwners),
+        PAID_TO_OWNERS("paid_to_owners", "paid to owners: dividends, management fees, owners' loan interest",
+                Per100::paidToOwners),
         RETURNED_TO_WORKERS("returned_to_workers", "returned to worker members", Per100::returnedToWorkers),
         RETAINED("retained", "retained in the organisation (negative: losses)", Per100::retained);
 

@@ -30,8 +30,8 @@ public record CharterFile(
     /** The checks carecoop can make of a plan; each requirement names one. */
     public enum Check implements Keyword {
         PAY_FLOOR("pay over all working time (contact, travel, training and paid waiting), averaged over each month as "
-                + "HMRC counts the minimum wage (for a US plan, over each workweek, the month's weeks taken alike), at or "
-                + "above the floor every month; give floor"),
+                + "HMRC counts the minimum wage (for a US plan, over each workweek, the month's weeks taken alike), less mileage costs care workers pay and are not repaid, at or above the "
+                + "floor every month; give floor, and count_unpaid_waiting to count unpaid waiting as working time"),
         TRAVEL_TIME_PAID("travel time between visits paid at the hourly wage"),
         TRAVEL_COSTS_PAID("mileage paid at or above a rate per mile; give mileage_rate, or leave it out for the HMRC "
                 + "approved rate"),
@@ -91,6 +91,12 @@ public record CharterFile(
                     + "date of dated numbers are not checked", unit = "money/hour", min = 0,
                     words = {"national-living-wage", "real-living-wage", "london-living-wage", "care-sector-pay-floor"})
             Schedule floor,
+            @Param(doc = "For pay-floor: count unpaid waiting between visits as working time. The law counts waiting "
+                    + "as working time when the care worker must stay available (National Minimum Wage Regulations "
+                    + "2015, regulation 32) and not when they are free to use it; carecoop does not count it unless "
+                    + "this is true. The compliant plan then pays waiting time (care_workers.waiting_paid: true)",
+                    def = "false")
+            boolean countUnpaidWaiting,
             @Param(doc = "For minimum-visit-minutes: the shortest visit allowed", unit = "minutes", min = 5, max = 720)
             Double minutes,
             @Param(doc = "For minimum-visit-minutes: how the compliant plan lengthens visits that are too short",

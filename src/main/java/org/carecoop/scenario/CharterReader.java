@@ -36,6 +36,7 @@ public final class CharterReader {
             Check.PAID_TRAINING, List.of("training_hours_per_year"),
             Check.PAID_MEETINGS, List.of("meeting_hours_per_month"));
     private static final Map<Check, List<String>> MAY_GIVE = Map.of(
+            Check.PAY_FLOOR, List.of("count_unpaid_waiting"),
             Check.TRAVEL_COSTS_PAID, List.of("mileage_rate"),
             Check.MINIMUM_VISIT_MINUTES, List.of("lengthen"));
     private static final Set<String> COMMON = Set.of("name", "check", "says", "stage", "source");

@@ -34,10 +34,22 @@ public final class CharterReference {
                 .append("   projected, and the report gives, for the plan year: the extra operating cost per contact hour and\n")
                 .append("   in the year, pay per hour of working time, each care worker's pay in the year, and the cost of an\n")
                 .append("   hour line by line as `carecoop cost` builds it.\n")
-                .append("3. **The fee**: the rise per contact hour, the same on every client group's fee, that brings the\n")
-                .append("   compliant plan's surplus (before tax, as a share of fee income over the plan) back to the plan's\n")
-                .append("   own; for a plan whose clients are all council-funded, that is the council's fee. It is found by\n")
-                .append("   `solve`'s method (a scan, then Brent's method, rounded up to the penny).\n")
+                .append("3. **The fee in that plan year**, on three footings, each the same rise per contact hour on every\n")
+                .append("   client group's fee in the year's months (for a plan whose clients are all council-funded, the\n")
+                .append("   council's fee), found by `solve`'s method (a scan, then Brent's method) and rounded up to the penny:\n")
+                .append("   - *the extra cost passed through*: the council and clients pay what the charter costs in the year and\n")
+                .append("     no more; the provider's surplus before tax in the year stays what it is now, in money;\n")
+                .append("   - *the provider's current margin kept*: its surplus before tax stays the same share of its fee income.\n")
+                .append("     For a provider with a high margin this is more than the extra cost: the difference is more profit,\n")
+                .append("     and the report says how much. For a provider making a loss it keeps the loss, and says so;\n")
+                .append("   - *viable*: the lowest fee at which the compliant plan makes the provider's target margin\n")
+                .append("     (`provider.target_margin`) in the year, with its cash never below zero at a month's end in the year:\n")
+                .append("     `carecoop commission`'s rule, for one year. When cash falls below zero before the year, or in it\n")
+                .append("     whatever the fee (before the year's fees are paid), the fee is the one that makes the margin and\n")
+                .append("     the report says how much more working capital the plan needs.\n")
+                .append("   A year's surplus depends only on its own fees (income is counted when the care is given), so each\n")
+                .append("   answer is the year's own; for a later year, the fees of the years before are raised by their own\n")
+                .append("   extra cost first, so the provider reaches the year with the cash it has now.\n")
                 .append("4. **Each unmet requirement alone**: the same costing with only that requirement's changes. Changes\n")
                 .append("   interact (paid travel time costs more at a higher wage), so these need not add up to the whole.\n\n")
                 .append("`-o FILE.xlsx` writes a *Charter* sheet (the checklist, the costing with each change as a formula,\n")
@@ -53,11 +65,19 @@ public final class CharterReference {
         md.append("\nPay over working time is the minimum wage's own test (National Minimum Wage Regulations 2015,\n")
                 .append("regulations 6, 7 and 34): all pay for working time in the month (contact, travel, training, meetings,\n")
                 .append("paid waiting and guaranteed hours not worked; not holiday or sick pay), divided by all the hours worked,\n")
-                .append("travel between visits always included, and waiting time when the care worker must stay available\n")
-                .append("(`care_workers.waiting_paid: true`). In the United States the Fair Labor Standards Act judges the same\n")
-                .append("average over each workweek; carecoop's months have every week alike, so the month's average is each\n")
-                .append("week's. A plan that pays its wage for contact time only can fail it even\n")
-                .append("when the wage is above the floor. A plan's training is always paid in carecoop, so `paid-training`\n")
+                .append("travel between visits always included. Expenses a care worker pays for the job and is not repaid\n")
+                .append("reduce pay for the minimum wage (regulation 13; HMRC National Minimum Wage Manual NMWM11100 and\n")
+                .append("NMWM11170): when mileage is paid below the HMRC approved rate, the difference for every mile between\n")
+                .append("visits is taken off pay for the check (the approved rate as the cost of running a car is carecoop's\n")
+                .append("assumption), and the compliant plan repays mileage at that rate. Waiting between visits is working\n")
+                .append("time when the care worker must stay available (regulation 32) and not when they are free to use it;\n")
+                .append("carecoop counts it when it is paid (`care_workers.waiting_paid: true`), and otherwise reports how many\n")
+                .append("minutes of unpaid waiting there are per contact hour and what pay per working hour would be if they\n")
+                .append("counted. `count_unpaid_waiting: true` on a `pay-floor` requirement counts them, and its compliant plan\n")
+                .append("pays waiting time. In the United States the Fair Labor Standards Act judges the same average over\n")
+                .append("each workweek; carecoop's months have every week alike, so the month's average is each week's. A plan\n")
+                .append("that pays its wage for contact time only can fail the test even when the wage is above the floor.\n")
+                .append("A plan's training is always paid in carecoop, so `paid-training`\n")
                 .append("checks the hours. What a financial plan cannot show (care commissioned by need rather than minutes,\n")
                 .append("phones, rushed schedules, continuity of care worker) is not checked.\n\n")
                 .append("## The built-in charters\n\n");
@@ -111,7 +131,7 @@ public final class CharterReference {
 
     private static String setting(CharterFile.Check c) {
         return switch (c) {
-            case PAY_FLOOR -> "`floor`";
+            case PAY_FLOOR -> "`floor`, `count_unpaid_waiting` (optional)";
             case TRAVEL_TIME_PAID -> "none";
             case TRAVEL_COSTS_PAID -> "`mileage_rate` (optional)";
             case MINIMUM_VISIT_MINUTES -> "`minutes`, `lengthen`";
@@ -124,8 +144,10 @@ public final class CharterReference {
 
     private static String fix(CharterFile.Check c) {
         return switch (c) {
-            case PAY_FLOOR -> "`care_workers.travel_paid: true` when travel is unpaid; the wage raised to the floor in the "
-                    + "months it is below (the floor's name when it is below every month, else dated values)";
+            case PAY_FLOOR -> "`care_workers.travel_paid: true` when travel is unpaid; `care_workers.mileage_rate` at the "
+                    + "HMRC approved rate when below it; `care_workers.waiting_paid: true` with `count_unpaid_waiting`; "
+                    + "the wage raised to the floor in the months it is below (the floor's name when it is below every "
+                    + "month, else dated values)";
             case TRAVEL_TIME_PAID -> "`care_workers.travel_paid: true`";
             case TRAVEL_COSTS_PAID -> "`care_workers.mileage_rate` at the rate (left out for the HMRC rate)";
             case MINIMUM_VISIT_MINUTES -> "each short group's `visit_minutes` raised; with `same-visits`, its "

@@ -36,7 +36,7 @@ class CharterCommandTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         // 12.21 x 30/40 = 9.1575 an hour of working time, 3.0525 below the National Living Wage (CharterAnalysisTest)
         assertThat(run.out()).contains("The legal minimum wage, travel time counted")
-                .contains("is 9.16 in 2025-04, 3.05 below the National Living Wage of 12.21")
+                .contains("is lowest in 2025-04: 9.16, 3.05 below the National Living Wage of 12.21")
                 .contains("0 of 1 requirements met")
                 // travel paid: 12.21 / 3 x 1.1207 = 4.56 more per contact hour
                 .contains("Meeting the charter costs £4.56 more per contact hour")
@@ -90,33 +90,40 @@ class CharterCommandTest {
         for (String name : List.of("minimum-wage", "real-living-wage", "ethical-care-charter")) {
             Cli.Run run = Cli.run("charter", SHIPPED, "--charter", name);
             assertThat(run.exitCode()).as(run.toString()).isZero();
-            assertThat(run.out()).contains("requirements met").contains("every fee must rise by");
+            assertThat(run.out()).contains("requirements met").contains("The extra cost passed through")
+                    .contains("Viable (3.0% target margin, cash never below 0)");
         }
     }
 
     @Test
-    void theFeeRiseIsSaidToHoldInEveryMonthAndWhenItFallsShortOfTheYearsExtraCost() {
+    void eachFeeIsForTheReportedYearAndMeetsItsBasisThere() {
         // The Real Living Wage rises from 12.60 to 13.45 and the National Living Wage from 12.21 to 12.71, so meeting
-        // it costs more in plan year 2 than in year 1; one rise in every month keeps the margin over both years, so it
-        // brings in more than year 1's extra cost and less than year 2's.
+        // it costs more in plan year 2 than in year 1. Each fee answer is solved on the reported year's own figures, so
+        // in either year: passing the extra cost through brings in the year's extra cost and no more than a penny an
+        // hour above it, and keeps the surplus in money; the current margin keeps the year's margin; the viable fee
+        // makes the 3% target margin in the year.
         for (int year = 1; year <= 2; year++) {
-            Cli.Run text = Cli.run("charter", SHIPPED, "--charter", "real-living-wage", "--year", String.valueOf(year));
-            JsonNode json = Cli.json(Cli.run("charter", SHIPPED, "--charter", "real-living-wage", "--year",
-                    String.valueOf(year), "--format", "json"));
-            JsonNode costing = json.get("costing");
-            double rise = costing.get("fee").get("rise_per_hour").asDouble();
-            // extra paid = the rise x the compliant plan's contact hours in the year
-            assertThat(costing.get("fee").get("extra_spend_in_year").asDouble())
-                    .isCloseTo(rise * costing.get("compliant").get("contact_hours").asDouble(), within(1e-6));
-            assertThat(text.out()).contains("an hour in every month of the plan (2025-04 to 2027-03):");
-            boolean short_ = costing.get("fee").get("extra_spend_in_year").asDouble()
-                    < costing.get("extra_per_year").asDouble();
-            assertThat(short_).as("year " + year).isEqualTo(year == 2);
-            if (year == 2) {
-                assertThat(text.out()).contains("In plan year 2 that is less than the year's extra cost of £");
-            } else {
-                assertThat(text.out()).doesNotContain("less than the year's extra cost");
-            }
+            JsonNode costing = Cli.json(Cli.run("charter", SHIPPED, "--charter", "real-living-wage", "--year",
+                    String.valueOf(year), "--format", "json")).get("costing");
+            JsonNode fees = costing.get("fees");
+            double hours = costing.get("compliant").get("contact_hours").asDouble();
+            JsonNode through = fees.get("pass_through");
+            assertThat(through.get("found").asBoolean()).isTrue();
+            // the rise x the year's contact hours (the hours do not change here) against the year's extra cost
+            double extra = costing.get("extra_per_year").asDouble();
+            assertThat(through.get("extra_spend_in_year").asDouble())
+                    .isCloseTo(through.get("rise_per_hour").asDouble() * hours, within(1e-6))
+                    .isBetween(extra, extra + 0.01 * hours);
+            assertThat(through.get("surplus_in_year").asDouble())
+                    .isBetween(fees.get("base_surplus_in_year").asDouble(), fees.get("base_surplus_in_year").asDouble()
+                            + 0.01 * hours);
+            JsonNode margin = fees.get("current_margin");
+            assertThat(margin.get("margin_in_year").asDouble()).isGreaterThanOrEqualTo(
+                    fees.get("base_margin_in_year").asDouble());
+            JsonNode viable = fees.get("viable");
+            assertThat(viable.get("margin_in_year").asDouble()).isGreaterThanOrEqualTo(0.03);
+            // each year's answer is its own: in year 2 the years before are raised by their own extra cost
+            assertThat(through.get("earlier_years_rise_per_hour").size()).isEqualTo(year - 1);
         }
     }
 

@@ -104,10 +104,14 @@ class CommissionCommandTest {
         assertThat(coop.get("overheads").asDouble()).isCloseTo(12_000 / 548_600.0 * 100, within(MILLIONTH));
         assertThat(coop.get("tax").asDouble()).isCloseTo(3_154 / 548_600.0 * 100, within(MILLIONTH));
         assertThat(coop.get("retained").asDouble()).isCloseTo(13_446 / 548_600.0 * 100, within(MILLIONTH));
-        // to care workers: pay only (no on-costs, no worker dividend): 94.7867; nothing leaves the area
+        // to care workers: pay only (no on-costs, no worker dividend): 94.7867; profit, interest and fees: its surplus
+        // before tax, 16,600 (tax 3,154 and kept 13,446), of 548,600 = 3.0259, as CHPI counts a not-for-profit's surplus
         assertThat(option(root, "co-op").get("to_care_workers_per_100").asDouble())
                 .isCloseTo(520_000 / 548_600.0 * 100, within(MILLIONTH));
-        assertThat(option(root, "co-op").get("leaves_area_per_100").asDouble()).isZero();
+        assertThat(option(root, "co-op").get("profit_interest_and_fees_per_100").asDouble())
+                .isCloseTo(16_600 / 548_600.0 * 100, within(MILLIONTH));
+        assertThat(option(root, "co-op").get("profit_interest_and_fees_per_year").asDouble())
+                .isCloseTo(16_600, within(PENNY));
 
         // for-profit: management fee 5% of 591,240 = 29,562; surplus 29,678; tax 19% = 5,638.82; the owners take the
         // rest, 24,039.18 (cash at the year's end is the surplus, as fees are paid in the month; no reserves are kept)
@@ -116,9 +120,11 @@ class CommissionCommandTest {
         assertThat(fp.get("per_100_spend").get("paid_to_owners").asDouble()).isCloseTo(owners, within(MILLIONTH));
         assertThat(fp.get("per_100_spend").get("tax").asDouble()).isCloseTo(5_638.82 / 591_240 * 100, within(MILLIONTH));
         assertThat(fp.get("per_100_spend").get("retained").asDouble()).isCloseTo(0, within(MILLIONTH));
-        assertThat(fp.get("leaves_area_per_100").asDouble()).isCloseTo(owners, within(MILLIONTH));
-        // a year: 9.0659 of each 100 of 591,240 = 53,601.18
-        assertThat(fp.get("leaves_area_per_year").asDouble()).isCloseTo(29_562 + 24_039.18, within(PENNY));
+        // profit, interest and fees: the management fee and the surplus before tax, 29,562 + 29,678 = 59,240 of
+        // 591,240 = 10.0196 (the tax, 5,638.82, is part of the profit before tax, as CHPI counts it)
+        assertThat(fp.get("profit_interest_and_fees_per_100").asDouble())
+                .isCloseTo((29_562 + 29_678) / 591_240.0 * 100, within(MILLIONTH));
+        assertThat(fp.get("profit_interest_and_fees_per_year").asDouble()).isCloseTo(59_240, within(PENNY));
         for (JsonNode o : root.get("options")) {
             double total = 0;
             for (String key : SHARES) {
@@ -241,6 +247,20 @@ class CommissionCommandTest {
         assertThat(coop.get("rank").isNull()).isTrue();
         assertThat(coop.get("fee_per_hour").isNull()).isTrue();
         assertThat(coop.get("annual_spend").isNull()).isTrue();
+        // with no fee there is no spend to share out: where each 100 goes is n/a too, for a provider and for a mix
+        for (String name : List.of("co-op", "half and half")) {
+            JsonNode o = option(root, name);
+            assertThat(o.get("to_care_workers_per_100").isNull()).as(name).isTrue();
+            assertThat(o.get("profit_interest_and_fees_per_100").isNull()).as(name).isTrue();
+            for (String key : SHARES) {
+                assertThat(o.get("per_100_spend").get(key).isNull()).as(name + " " + key).isTrue();
+            }
+            o.get("providers").forEach(p -> assertThat(p.get("per_100_income").get("frontline_pay").isNull()).isTrue());
+        }
+        // the table's column for the mix reads n/a in every share, as its fee does
+        String shares = r.out().substring(r.out().indexOf("Of each 100 of spend:"));
+        assertThat(shares.lines().filter(l -> l.startsWith("frontline pay")).findFirst().orElseThrow())
+                .doesNotContainPattern("\\d");
         // with 50,000 in the bank the co-op is viable again at the fee its margin needs, 10.55; its lowest cash is the
         // first month's, 50,000 - 44,333.33 = 5,666.67
         JsonNode funded = json(SMALL, "--set", "clients[council].paid_after_days=28", "--set", "funding.opening_cash=50000");
@@ -275,7 +295,9 @@ class CommissionCommandTest {
                 "For-profit costs the council £591,000 a year (£11.37 an hour), £43,000 more than co-op.",
                 "Of each £100 the council spends, £94.79 reaches care workers as pay and on-costs with co-op, against "
                         + "£87.95 with for-profit.",
-                "For-profit sends £9.07 of each £100 (£54,000 a year) out of the area");
+                // 59,240 of 591,240 (see whereEachHundredGoes); in-house, its surplus of 459.20 of 578,760 = 0.08
+                "With for-profit, £10.02 of each £100 (£59,000 a year) goes to profit, interest and fees rather than "
+                        + "care; with in-house, £0.08.");
         // the ranked table's first row
         assertThat(r.out().lines().filter(l -> l.trim().startsWith("1  co-op")).findFirst().orElseThrow())
                 .contains("£10.55", "£548,600", "94.79");

@@ -66,8 +66,15 @@ public record Charter(String name, String description, String source, List<Requi
     public sealed interface Check permits PayFloor, TravelTimePaid, TravelCostsPaid, MinimumVisitMinutes, SickPay,
             NoZeroHours, PaidTraining, PaidMeetings {}
 
-    /** Pay per hour of working time at or above the floor in every month the floor covers. */
-    public record PayFloor(Floor floor) implements Check {}
+    /**
+     * Pay per hour of working time at or above the floor in every month the floor covers, mileage costs not repaid
+     * taken off pay; with {@code countUnpaidWaiting}, unpaid waiting between visits counted as working time.
+     */
+    public record PayFloor(Floor floor, boolean countUnpaidWaiting) implements Check {
+        public PayFloor(Floor floor) {
+            this(floor, false);
+        }
+    }
 
     /** Travel time between visits paid. */
     public record TravelTimePaid() implements Check {}

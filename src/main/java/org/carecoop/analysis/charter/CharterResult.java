@@ -30,29 +30,74 @@ public record CharterResult(Charter charter, int year, YearMonth yearFrom, RunRe
      * @param payPerWorkingHour pay for working time over the working hours, travel counted
      * @param cost              the cost of an hour built up line by line, as {@code carecoop cost} shows it
      */
-    public record Side(RunResult run, Metrics.Year year, double payPerWorkingHour, CostOfCare cost) {}
+    public record Side(RunResult run, Metrics.Year year, double payPerWorkingHour, CostOfCare cost) {
+        /** The surplus before tax in the year over its fee income; NaN without income. */
+        public double margin() {
+            return year.income() > 0 ? year.surplusBeforeTax() / year.income() : Double.NaN;
+        }
+    }
+
+    /** What a fee answer keeps the same, or meets. */
+    public enum Basis {
+        /** The extra cost passed through: the provider's surplus before tax in the year, in money, as it is now. */
+        PASS_THROUGH,
+        /** The provider's current surplus margin in the year (surplus before tax over fee income) kept. */
+        CURRENT_MARGIN,
+        /**
+         * Viable by {@code carecoop commission}'s rule, in the year: the year's surplus before tax at least the
+         * provider's target margin of its fee income, and cash never below zero at a month's end in the year.
+         */
+        VIABLE
+    }
 
     /**
-     * The fee that keeps the compliant plan at the base plan's surplus margin.
+     * The fee in the chosen plan year on each basis: the same rise per contact hour on every client group's fee
+     * (for a plan whose clients are all council-funded, the council's fee), in that year's months.
      *
-     * @param found          false when no fee in the range does
-     * @param rise           the rise per contact hour, the same on every client group's fee
-     * @param margin         the base plan's surplus before tax as a share of fee income, over the plan
-     * @param groups         each client group's fee, in the chosen year's first month
-     * @param extraSpend     the extra paid by councils and clients in the chosen year
-     * @param run            the compliant plan at the raised fees
+     * @param baseSurplus  the plan as it is: its surplus before tax in the year
+     * @param baseMargin   that surplus as a share of the year's fee income (NaN without income)
+     * @param targetMargin the provider's target margin ({@code provider.target_margin}), for {@link Basis#VIABLE}
+     * @param answers      one per basis, in {@link Basis} order
      */
-    public record FeeRise(boolean found, double rise, double margin, List<GroupFee> groups, double extraSpend,
-                          RunResult run, int evaluations) {
-        public FeeRise {
+    public record Fees(double baseSurplus, double baseMargin, double targetMargin, List<FeeAnswer> answers) {
+        public Fees {
+            answers = List.copyOf(answers);
+        }
+
+        public FeeAnswer get(Basis basis) {
+            return answers.stream().filter(a -> a.basis() == basis).findFirst().orElseThrow();
+        }
+    }
+
+    /**
+     * The fee on one basis.
+     *
+     * @param found        false when no rise in the range searched meets the basis
+     * @param rise         the rise per contact hour in the chosen year, rounded up to the penny (NaN when not found)
+     * @param groups       each client group's fee in the chosen year's first month, as it is and raised
+     * @param extraSpend   what councils and clients pay more in the chosen year than they pay now
+     * @param surplus      the compliant plan's surplus before tax in the chosen year at the raised fee
+     * @param margin       that surplus as a share of the year's fee income
+     * @param earlierRises the rise in each earlier plan year (year 1 first): that year's own extra cost passed
+     *                     through, so the compliant plan reaches the chosen year with the cash it has now
+     * @param run          the compliant plan at the raised fees; null when not found
+     * @param whyNot       when not found, why, in a phrase; else empty
+     * @param caveat       what the answer cannot mend, in a phrase (cash below zero before the chosen year); or empty
+     */
+    public record FeeAnswer(Basis basis, boolean found, double rise, List<GroupFee> groups, double extraSpend,
+                            double surplus, double margin, List<Double> earlierRises, RunResult run, int evaluations,
+                            String whyNot, String caveat) {
+        public FeeAnswer {
             groups = List.copyOf(groups);
+            earlierRises = List.copyOf(earlierRises);
         }
     }
 
     public record GroupFee(String name, double fee, double needed) {}
 
-    /** One unmet requirement's changes made alone. */
     /**
+     * One unmet requirement's changes made alone.
+     *
      * @param extraContactHours more hours of care in the year (longer visits), which the extra cost includes
      */
     public record RequirementCost(String requirement, double extraPerContactHour, double extraPerYear,
@@ -65,7 +110,7 @@ public record CharterResult(Charter charter, int year, YearMonth yearFrom, RunRe
      * @param byRequirement each unmet requirement's changes alone: they need not add up to the whole, as changes
      *                     interact (paid travel time costs more at a higher wage)
      */
-    public record Costing(List<Change> changes, Side base, Side compliant, FeeRise fee, List<RequirementCost> byRequirement,
+    public record Costing(List<Change> changes, Side base, Side compliant, Fees fees, List<RequirementCost> byRequirement,
                           List<String> stillUnmet) {
         public Costing {
             changes = List.copyOf(changes);

@@ -90,71 +90,170 @@ final class Checklist {
         return "plan year " + year;
     }
 
+    // -- pay as the minimum wage counts it
+
+    /** The approved mileage rate of the statutory pack in a month: what running a car for work is taken to cost. */
+    private double approvedRate(int m) {
+        return s.statutory().get(m).value(StatutoryParameter.MILEAGE_RATE);
+    }
+
+    /** The approved mileage rate in words, in the plan's jurisdiction: "the HMRC approved rate". */
+    private String approvedLabel() {
+        return terms.mileageRate();
+    }
+
+    /**
+     * Mileage costs care workers pay and are not repaid in a month: the approved rate less the rate paid, for every
+     * mile between visits. Expenses a worker pays in connection with the job and is not repaid reduce pay for the
+     * minimum wage (National Minimum Wage Regulations 2015, regulation 13; HMRC National Minimum Wage Manual
+     * NMWM11100 and NMWM11170); taking the approved rate as the cost of a mile is carecoop's assumption.
+     */
+    private double mileageNotRepaid(int m) {
+        double short_ = approvedRate(m) - cw.mileageRate().at(m);
+        return short_ > EPS ? short_ * p.at(Line.VISITS, m) * cw.milesPerVisit() : 0;
+    }
+
+    /** Waiting between visits that is not paid, in a month (none when waiting is paid: it is then working time). */
+    private double unpaidWaiting(int m) {
+        return cw.waitingPaid() ? 0 : p.at(Line.WAITING_HOURS, m);
+    }
+
+    /**
+     * Working hours in a month as the check counts them: the model's (contact, travel, training, paid waiting, or the
+     * hours paid when more), with unpaid waiting added when {@code countWaiting}.
+     */
+    private double workingHours(int m, boolean countWaiting) {
+        if (!countWaiting || cw.waitingPaid()) {
+            return p.at(Line.WORKING_HOURS, m);
+        }
+        return Math.max(p.at(Line.CONTACT_HOURS, m) + p.at(Line.TRAVEL_HOURS, m) + p.at(Line.TRAINING_HOURS, m)
+                + p.at(Line.WAITING_HOURS, m), p.at(Line.PAID_HOURS, m));
+    }
+
+    /** Pay per hour of working time as the check counts it, mileage costs not repaid taken off; NaN with no work. */
+    private double checkedPay(int m, boolean countWaiting) {
+        double worked = workingHours(m, countWaiting);
+        return worked > EPS ? (Metrics.basicPay(p, m) - mileageNotRepaid(m)) / worked : Double.NaN;
+    }
+
+    /** The month of least pay against the floor, or -1 when the floor covers no month with work. */
+    private int worstMonth(double[] floors, boolean countWaiting) {
+        double worst = Double.POSITIVE_INFINITY;
+        int month = -1;
+        for (int m = 0; m < p.months(); m++) {
+            double pay = checkedPay(m, countWaiting);
+            if (!Double.isNaN(floors[m]) && !Double.isNaN(pay) && pay - floors[m] < worst) {
+                worst = pay - floors[m];
+                month = m;
+            }
+        }
+        return month;
+    }
+
     // -- the checks
 
     private Finding payFloor(Charter.Requirement r, Charter.PayFloor c) {
         Charter.Floor floor = c.floor();
+        boolean countWaiting = c.countUnpaidWaiting();
         int checked = 0;
         int below = 0;
-        double worst = Double.POSITIVE_INFINITY;
-        int worstMonth = -1;
         double shortfall = 0;
         double[] floors = new double[p.months()];
         for (int m = 0; m < p.months(); m++) {
             floors[m] = floor.at(s, m, r.where() + ": requirements[" + r.name() + "].floor");
-            double pay = Metrics.payPerWorkingHour(p, m);
+            double pay = checkedPay(m, countWaiting);
             if (Double.isNaN(floors[m]) || Double.isNaN(pay)) {
                 continue;
             }
             checked++;
-            if (pay - floors[m] < worst) {
-                worst = pay - floors[m];
-                worstMonth = m;
-            }
             if (pay < floors[m] - EPS) {
                 below++;
                 if (m >= from && m < to) {
-                    shortfall += (floors[m] - pay) * p.at(Line.WORKING_HOURS, m);
+                    shortfall += (floors[m] - pay) * workingHours(m, countWaiting);
                 }
             }
         }
         double basic = 0;
+        double notRepaid = 0;
+        double waiting = 0;
         for (int m = from; m < to; m++) {
             basic += Metrics.basicPay(p, m);
+            notRepaid += mileageNotRepaid(m);
+            waiting += unpaidWaiting(m);
         }
         double working = yearSum(Line.WORKING_HOURS);
+        double contact = yearSum(Line.CONTACT_HOURS);
+        double waitingMinutes = contact > EPS ? waiting / contact * 60 : 0;
         Map<String, Double> figures = new LinkedHashMap<>();
         figures.put("months_checked", (double) checked);
         figures.put("months_below", (double) below);
         figures.put("pay_per_working_hour_in_year", working > EPS ? basic / working : Double.NaN);
+        figures.put("mileage_not_repaid_per_working_hour_in_year", working > EPS ? notRepaid / working : Double.NaN);
+        figures.put("unpaid_waiting_minutes_per_contact_hour", waitingMinutes);
+        int worstMonth = worstMonth(floors, countWaiting);
         if (worstMonth < 0) {
             return new Finding(r, true, "no month to check: " + floor.label(terms) + " does not apply during the plan", "",
                     figures, List.of());
         }
-        double payThen = Metrics.payPerWorkingHour(p, worstMonth);
+        double payThen = checkedPay(worstMonth, countWaiting);
         YearMonth month = s.month(worstMonth);
         figures.put("lowest_pay_per_working_hour", payThen);
         figures.put("floor_then", floors[worstMonth]);
         figures.put("shortfall_per_care_worker_per_year", perWorkerYear(shortfall));
+        // what the pay would be with unpaid waiting counted as working time, for a union to argue that it is
+        boolean waitingLeftOut = !countWaiting && p.get(Line.WAITING_HOURS).sum() > EPS && !cw.waitingPaid();
+        int worstWithWaiting = waitingLeftOut ? worstMonth(floors, true) : -1;
+        double payWithWaiting = worstWithWaiting < 0 ? Double.NaN : checkedPay(worstWithWaiting, true);
+        figures.put("lowest_pay_per_working_hour_if_waiting_counted", payWithWaiting);
+        String what = "pay per hour of working time, travel" + (countWaiting && !cw.waitingPaid() ? " and unpaid waiting"
+                : "") + " counted";
+        double mileageThen = mileageNotRepaid(worstMonth) / workingHours(worstMonth, countWaiting);
+        String mileage = mileageThen > EPS ? " (" + Wording.pence(payThen + mileageThen) + " less "
+                + Wording.pence(mileageThen) + " an hour of mileage costs care workers pay and are not repaid: mileage "
+                + "is paid " + Wording.pence(approvedRate(worstMonth) - cw.mileageRate().at(worstMonth)) + " a mile below "
+                + approvedLabel() + " of " + Wording.pence(approvedRate(worstMonth)) + ")" : "";
         if (below == 0) {
-            return new Finding(r, true, "pay per hour of working time, travel counted, is at least "
-                    + Wording.pence(payThen) + " (" + month + ") against " + floor.label(terms) + " of "
-                    + Wording.pence(floors[worstMonth]), "", figures, List.of());
+            String withWaiting = worstWithWaiting >= 0 && payWithWaiting < floors[worstWithWaiting] - EPS
+                    ? "; with unpaid waiting counted it would be " + Wording.pence(payWithWaiting) + " in "
+                    + s.month(worstWithWaiting) + ", below it" : "";
+            return new Finding(r, true, what + ", is at least " + Wording.pence(payThen) + mileage + " (lowest in " + month
+                    + ") against " + floor.label(terms) + " of " + Wording.pence(floors[worstMonth]) + withWaiting, "", figures,
+                    List.of());
         }
-        String gap = "pay per hour of working time, travel counted, is " + Wording.pence(payThen) + " in " + month + ", "
+        String gap = what + ", is lowest in " + month + ": " + Wording.pence(payThen) + mileage + ", "
                 + Wording.pence(floors[worstMonth] - payThen) + " below " + floor.label(terms) + " of "
                 + Wording.pence(floors[worstMonth]) + "; below it in " + below + " of " + checked + " months"
                 + (shortfall > EPS ? ", a shortfall worth " + Wording.money(perWorkerYear(shortfall))
                 + " a year to each care worker (" + yearWords() + ")" : "");
+        if (worstWithWaiting >= 0) {
+            gap += ". Not counted: " + Wording.number(waitingMinutes, 1) + " minutes of unpaid waiting between visits per "
+                    + "contact hour (" + yearWords() + "), taken as time care workers are free to use; if they must stay "
+                    + "available it is working time (National Minimum Wage Regulations 2015, regulation 32), and pay per "
+                    + "hour of working time would be lowest in " + s.month(worstWithWaiting) + ": "
+                    + Wording.pence(payWithWaiting) + " (count_unpaid_waiting: true on this requirement counts it)";
+        }
         return new Finding(r, false, "pay per hour of working time falls below " + floor.label(terms), gap, figures,
-                payFloorChanges(floor, floors));
+                payFloorChanges(floor, floors, countWaiting));
     }
 
-    /** Pay travel time, and lift the wage to the floor in any month it is below. */
-    private List<Change> payFloorChanges(Charter.Floor floor, double[] floors) {
+    /**
+     * Pay travel time (and waiting, when the charter counts it), repay mileage at the approved rate, and lift the
+     * wage to the floor in any month it is below.
+     */
+    private List<Change> payFloorChanges(Charter.Floor floor, double[] floors, boolean countWaiting) {
         List<Change> changes = new ArrayList<>();
         if (!cw.travelPaid() && p.get(Line.TRAVEL_HOURS).sum() > EPS) {
             changes.add(travelPaid());
+        }
+        if (countWaiting && !cw.waitingPaid() && p.get(Line.WAITING_HOURS).sum() > EPS) {
+            changes.add(new Change("care_workers.waiting_paid", "true", "pay waiting time between visits at the wage"));
+        }
+        boolean mileageShort = false;
+        for (int m = 0; m < p.months(); m++) {
+            mileageShort |= !Double.isNaN(floors[m]) && mileageNotRepaid(m) > EPS;
+        }
+        if (mileageShort) {
+            changes.add(approvedMileage("repay mileage at " + approvedLabel()));
         }
         boolean anyBelow = false;
         boolean neverAbove = true;
@@ -225,7 +324,7 @@ final class Checklist {
     }
 
     private Finding travelCosts(Charter.Requirement r, Charter.TravelCostsPaid c) {
-        String label = c.perMile() == null ? terms.mileageRate() : "the charter's rate";
+        String label = c.perMile() == null ? approvedLabel() : "the charter's rate";
         double shortfall = 0;
         boolean below = false;
         for (int m = 0; m < p.months(); m++) {
@@ -258,13 +357,34 @@ final class Checklist {
                 + " per contact hour, about " + Wording.money(perWorkerYear(shortfall)) + " a year to each care worker ("
                 + yearWords() + ")";
         Change change = c.perMile() == null
-                ? new Change("care_workers.mileage_rate", "", "pay " + terms.mileageRate() + " of the statutory pack")
+                ? approvedMileage("pay " + approvedLabel())
                 : new Change("care_workers.mileage_rate", Wording.plain(c.perMile()), "pay the charter's rate a mile");
         return new Finding(r, false, "mileage is paid below " + label, gap, figures, List.of(change));
     }
 
     private double rate(Charter.TravelCostsPaid c, int m) {
-        return c.perMile() != null ? c.perMile() : s.statutory().get(m).value(StatutoryParameter.MILEAGE_RATE);
+        return c.perMile() != null ? c.perMile() : approvedRate(m);
+    }
+
+    /**
+     * Mileage at the approved rate of the statutory pack: written as the rate when it is the same in every month of
+     * the plan (so the change reads as it runs, and runs as the pack says); else empty, which follows the pack's rate
+     * year by year, with the rates in words.
+     */
+    private Change approvedMileage(String why) {
+        TreeMap<String, Double> byYear = new TreeMap<>();
+        for (int m = 0; m < p.months(); m++) {
+            byYear.put(s.statutory().get(m).taxYear().label(), approvedRate(m));
+        }
+        if (byYear.values().stream().distinct().count() == 1) {
+            double rate = byYear.firstEntry().getValue();
+            return new Change("care_workers.mileage_rate", Wording.plain(rate), why + ", " + Wording.pence(rate)
+                    + " a mile");
+        }
+        List<String> rates = new ArrayList<>();
+        byYear.forEach((taxYear, rate) -> rates.add(Wording.pence(rate) + " in " + taxYear));
+        return new Change("care_workers.mileage_rate", "", why + " of the statutory pack each year ("
+                + String.join(", ", rates) + "; the empty value follows the pack)");
     }
 
     private Finding visits(Charter.Requirement r, Charter.MinimumVisitMinutes c) {

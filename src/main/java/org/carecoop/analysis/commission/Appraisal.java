@@ -93,7 +93,7 @@ public final class Appraisal {
      * @param solution   the search for the fee; {@code solution.met()} is false when no fee in the range is viable
      * @param fee        the fee needed in the first month (NaN when none is viable)
      * @param run        the plan at that fee (at the nearest fee tried when none is viable)
-     * @param per100     where each 100 of its income goes
+     * @param per100     where each 100 of its income goes (undefined, NaN, when no fee is viable)
      * @param risk       the Monte Carlo of its plan at that fee, or null (no uncertain inputs, or not viable)
      */
     public record ProviderResult(Provider provider, Solver.Solution solution, double fee, RunResult run, Per100 per100,
@@ -137,11 +137,11 @@ public final class Appraisal {
      * @param per100             where each 100 of the providers' income goes, weighted by their income
      * @param toCareWorkers      of each 100: care workers' pay, travel time and mileage, employer NI and pension, and
      *                           dividends to worker members
-     * @param leavesArea         of each 100: paid out to owners or investors (dividends, management fees, interest on
-     *                           owners' loans), interest to lenders and share investors, and a company's retained
-     *                           surplus (see {@link #leavesArea(ProviderResult)})
+     * @param profitInterestAndFees of each 100: not spent on care, as the Centre for Health and the Public Interest
+     *                           measures money leaking from care: the surplus before tax, all interest paid and
+     *                           management fees (see {@link #profitInterestAndFees(Per100)})
      * @param incomePerYear      the providers' income a year (fees and grants): what the shares of each 100 are of
-     * @param leavesAreaPerYear  the money that leaves the area a year
+     * @param profitInterestAndFeesPerYear that money a year
      * @param riskOfRunningOut   the chance that the provider runs out of cash over the contract (for a mix, the
      *                           hours-weighted chance: the expected share of the hours whose provider runs out)
      * @param hoursDeliveredPerYear the contact hours the plans deliver a year (below the hours bought when a provider
@@ -149,7 +149,8 @@ public final class Appraisal {
      */
     public record OptionResult(int rank, String name, List<PartResult> parts, boolean viable, double feePerHour,
                                double annualSpend, double contractSpend, double moreThanCheapest, Per100 per100,
-                               double toCareWorkers, double leavesArea, double incomePerYear, double leavesAreaPerYear,
+                               double toCareWorkers, double profitInterestAndFees, double incomePerYear,
+                               double profitInterestAndFeesPerYear,
                                double riskOfRunningOut, double hoursDeliveredPerYear) {
         public OptionResult {
             parts = List.copyOf(parts);
@@ -212,7 +213,7 @@ public final class Appraisal {
             OptionResult o = sorted.get(i);
             ranked.add(new OptionResult(o.viable() ? i + 1 : 0, o.name(), o.parts(), o.viable(), o.feePerHour(), o.annualSpend(),
                     o.contractSpend(), o.viable() ? o.annualSpend() - cheapest : Double.NaN, o.per100(), o.toCareWorkers(),
-                    o.leavesArea(), o.incomePerYear(), o.leavesAreaPerYear(), o.riskOfRunningOut(),
+                    o.profitInterestAndFees(), o.incomePerYear(), o.profitInterestAndFeesPerYear(), o.riskOfRunningOut(),
                     o.hoursDeliveredPerYear()));
         }
         return new Result(hoursPerYear, years, settings, ranked, notDrawn);
@@ -237,7 +238,9 @@ public final class Appraisal {
                     new Simulation.Settings(settings.iterations(), settings.seed(), SamplingMethod.LHS, settings.threads()),
                     null);
         }
-        return new ProviderResult(p, s, s.met() ? s.value() : Double.NaN, run, Per100.of(run.projection()), risk);
+        // at no viable fee there is no spend to share out: the shares are undefined, as the fee is
+        return new ProviderResult(p, s, s.met() ? s.value() : Double.NaN, run,
+                s.met() ? Per100.of(run.projection()) : UNDEFINED, risk);
     }
 
     /** An option's figures from its providers': spend adds up; fee and risk by hours; shares of 100 by income. */
@@ -260,29 +263,30 @@ public final class Appraisal {
         for (int i = 0; i < parts.size(); i++) {
             weights[i] = income > 0 ? parts.get(i).result().income() / income : Double.NaN;
         }
-        Per100 per100 = weighted(parts.stream().map(p -> p.result().per100()).toList(), weights);
-        double toWorkers = per100.frontlinePay() + per100.travelAndMileage() + per100.onCosts() + per100.returnedToWorkers();
-        double leaves = 0;
-        for (int i = 0; i < parts.size(); i++) {
-            leaves += weights[i] * leavesArea(parts.get(i).result());
-        }
         // with no viable fee there is nothing to spend or share out: every figure is undefined (reports show n/a)
         double n = viable ? 1 : Double.NaN;
+        Per100 per100 = viable ? weighted(parts.stream().map(p -> p.result().per100()).toList(), weights) : UNDEFINED;
+        double toWorkers = per100.frontlinePay() + per100.travelAndMileage() + per100.onCosts() + per100.returnedToWorkers();
+        double notOnCare = profitInterestAndFees(per100);
         return new OptionResult(0, name, parts, viable, fee * n, spend / years * n, spend * n, Double.NaN, per100,
-                toWorkers * n, leaves * n, income / years * n, leaves / 100 * income / years * n, risk * n, hours / years);
+                toWorkers, notOnCare, income / years * n, notOnCare / 100 * income / years * n, risk * n, hours / years);
     }
 
+    /** Shares of 100 with nothing to share: a plan at no viable fee. */
+    static final Per100 UNDEFINED = new Per100(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+            Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+
     /**
-     * Of each 100 of a provider's income, what leaves the area: what is paid out to owners or investors (dividends,
-     * management fees, interest on owners' loans), interest to lenders and share investors, and, for a company
-     * (for-profit or private-equity), the surplus it keeps, which belongs to its owners (CHPI counts profit as it is
-     * made, paid out or not). A co-operative's or council's retained surplus stays with the service.
+     * Of each 100 of income, what is not spent on care, as the Centre for Health and the Public Interest measured money
+     * leaking from care ("Plugging the leaks in the UK care home industry", November 2019: profit before tax, rent,
+     * directors' pay and net interest paid out): the surplus before tax (less dividends to worker members, which
+     * reach care workers), all interest paid (to lenders, share investors and owners) and management fees to a parent
+     * company. The plan has no rent to related companies or directors' pay of its own, so those are not counted; a
+     * loss counts against it. It is the same sum for every kind of provider: interest, tax, what is paid to owners and
+     * what is retained.
      */
-    static double leavesArea(ProviderResult r) {
-        Per100 p = r.per100();
-        ProviderModel model = r.run().scenario().provider().model();
-        boolean company = model == ProviderModel.FOR_PROFIT || model == ProviderModel.PRIVATE_EQUITY;
-        return p.paidToOwners() + p.interest() + (company ? Math.max(0, p.retained()) : 0);
+    static double profitInterestAndFees(Per100 p) {
+        return p.interest() + p.tax() + p.paidToOwners() + p.retained();
     }
 
     /** The shares of each 100 weighted between providers (the weights add up to 1). */

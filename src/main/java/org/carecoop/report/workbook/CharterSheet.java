@@ -14,7 +14,8 @@ import org.carecoop.report.Formats;
 /**
  * A plan against a charter on one sheet: the checklist (each requirement, met or not, what the plan does, the gap,
  * and the cost of meeting it alone), then the costing of the compliant plan against the plan as it is (each change
- * a formula of the two), the fee that keeps the same surplus margin, the cost of an hour line by line with its
+ * a formula of the two), the fee in that year on each basis (the extra cost passed through, the provider's current
+ * margin kept, viable), the cost of an hour line by line with its
  * stacked chart, and the changes the compliant plan makes.
  */
 final class CharterSheet {
@@ -71,6 +72,8 @@ final class CharterSheet {
         }
         row++;
         int costingHeader = row;
+        // the costing and the fees on a printed page of their own, not split from their headings
+        sheet.setRowBreak(row - 1);
         Cells.text(sheet, row, 0, "The cost of meeting the charter, plan year " + r.year(), st.header, st);
         Cells.text(sheet, row, 1, "As it is", st.headerRight, st);
         Cells.text(sheet, row, 2, "Compliant", st.headerRight, st);
@@ -87,36 +90,71 @@ final class CharterSheet {
                 k.compliant().payPerWorkingHour(), st.pence, st);
         row = compare(sheet, row, rows, "Pay per care worker in the year", k.base().year().payPerCareWorker(),
                 k.compliant().year().payPerCareWorker(), st.money, st);
-        row = compare(sheet, row, rows, "Surplus margin over the plan", k.base().run().metrics().surplusMargin(),
-                k.compliant().run().metrics().surplusMargin(), st.percent, st);
+        row = compare(sheet, row, rows, "Surplus before tax in the year", k.base().year().surplusBeforeTax(),
+                k.compliant().year().surplusBeforeTax(), st.money, st);
+        row = compare(sheet, row, rows, "Surplus margin in the year", k.base().margin(),
+                k.compliant().margin(), st.percent, st);
         row++;
-        CharterResult.FeeRise fee = k.fee();
-        if (fee.found()) {
-            Cells.text(sheet, row, 0, "Fee rise per hour, on every group's fee in every month ("
-                    + CharterReport.planSpan(r) + "), keeping the surplus margin over the plan at "
-                    + Formats.percent(fee.margin()), st.textWrap, st);
-            Cells.number(sheet, row, 3, fee.rise(), st.pence);
-            rows.put("Fee rise per hour", row++);
-            for (CharterResult.GroupFee g : fee.groups()) {
-                Cells.text(sheet, row, 0, "Fee for " + g.name() + " clients (" + r.yearFrom() + ")", st.text, st);
-                Cells.number(sheet, row, 1, g.fee(), st.pence);
-                Cells.number(sheet, row, 2, g.needed(), st.pence);
-                Cells.formula(sheet, row, 3, Cells.ref(row, 2) + "-" + Cells.ref(row, 1), g.needed() - g.fee(), st.pence);
-                rows.put("Fee for " + g.name(), row++);
-            }
-            Cells.text(sheet, row, 0, "Extra paid for care in the year at that fee", st.text, st);
-            Cells.number(sheet, row, 3, fee.extraSpend(), st.money);
-            rows.put("Extra paid for care", row++);
-            String shortOfYear = CharterReport.feeShortOfYear(r);
-            if (!shortOfYear.isEmpty()) {
-                Cells.text(sheet, row, 0, shortOfYear, st.noteWrap, st);
-                sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(row, row, 0, 3));
-                rows.put("Fee short of the year", row++);
-            }
-        } else {
-            Cells.text(sheet, row++, 0, "No fee rise up to twice the highest fee brings the compliant plan back to the "
-                    + "base plan's margin.", st.textWrap, st);
+
+        // the fee in the year on each basis, a column each beside the plan as it is: the rise, each group's fee (a
+        // formula of today's fee and the rise), the extra paid and the provider's surplus
+        CharterResult.Fees fees = k.fees();
+        List<String> groups = CharterReport.groupNames(r);
+        List<Double> now = CharterReport.feesNow(r);
+        Cells.text(sheet, row, 0, CharterReport.feeHeading(r), st.noteWrap, st);
+        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(row, row, 0, LAST_COL));
+        row++;
+        int feeHeader = row;
+        Cells.text(sheet, row, 0, "The fee in plan year " + r.year(), st.header, st);
+        Cells.text(sheet, row, 1, "As it is", st.headerRightWrap, st);
+        for (int i = 0; i < fees.answers().size(); i++) {
+            Cells.text(sheet, row, 2 + i, CharterReport.feeShortLabel(fees.answers().get(i).basis()),
+                    st.headerRightWrap, st);
         }
+        row++;
+        int riseRow = row;
+        Cells.text(sheet, row, 0, "Rise an hour", st.text, st);
+        for (int i = 0; i < fees.answers().size(); i++) {
+            Cells.number(sheet, row, 2 + i, fees.answers().get(i).rise(), st.pence);
+        }
+        rows.put("Fee rise", row++);
+        for (int g = 0; g < groups.size(); g++) {
+            Cells.text(sheet, row, 0, groups.get(g) + " fee (" + r.yearFrom() + ")", st.text, st);
+            Cells.number(sheet, row, 1, now.get(g), st.pence);
+            for (int i = 0; i < fees.answers().size(); i++) {
+                CharterResult.FeeAnswer a = fees.answers().get(i);
+                if (a.found()) {
+                    Cells.formula(sheet, row, 2 + i, Cells.ref(row, 1) + "+" + Cells.ref(riseRow, 2 + i),
+                            a.groups().get(g).needed(), st.pence);
+                } else {
+                    Cells.number(sheet, row, 2 + i, Double.NaN, st.pence);
+                }
+            }
+            rows.put("Fee for " + groups.get(g), row++);
+        }
+        Cells.text(sheet, row, 0, "Extra paid in the year", st.text, st);
+        for (int i = 0; i < fees.answers().size(); i++) {
+            Cells.number(sheet, row, 2 + i, fees.answers().get(i).extraSpend(), st.money);
+        }
+        rows.put("Extra paid in the year", row++);
+        Cells.text(sheet, row, 0, "Surplus before tax in the year", st.text, st);
+        Cells.number(sheet, row, 1, fees.baseSurplus(), st.money);
+        for (int i = 0; i < fees.answers().size(); i++) {
+            Cells.number(sheet, row, 2 + i, fees.answers().get(i).surplus(), st.money);
+        }
+        rows.put("Surplus at the fee", row++);
+        Cells.text(sheet, row, 0, "Surplus margin in the year", st.text, st);
+        Cells.number(sheet, row, 1, fees.baseMargin(), st.percent);
+        for (int i = 0; i < fees.answers().size(); i++) {
+            Cells.number(sheet, row, 2 + i, fees.answers().get(i).margin(), st.percent);
+        }
+        rows.put("Margin at the fee", row++);
+        for (String note : CharterReport.feeNotes(r)) {
+            Cells.text(sheet, row, 0, note, st.noteWrap, st);
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(row, row, 0, LAST_COL));
+            row++;
+        }
+        rows.put("Fee header", feeHeader);
         if (!k.stillUnmet().isEmpty()) {
             Cells.text(sheet, row++, 0, "The compliant plan still does not meet: " + String.join(", ", k.stillUnmet()),
                     st.textWrap, st);
@@ -142,14 +180,21 @@ final class CharterSheet {
                     compliant.get(i).perHour() - base.get(i).perHour(), st.pence);
             stack.add(row++);
         }
-        Cells.text(sheet, row, 0, "Price (with a surplus of " + Formats.percent(k.base().cost().surplusShare()) + ")",
-                st.header, st);
+        // the build-up's price is a typical hour's cost with the target surplus on top, as 'carecoop cost' prints
+        // it: labelled so that it is not quoted for the fees above, which come from the plan's own year
+        Cells.text(sheet, row, 0, "Build-up price (" + Formats.percent(k.base().cost().surplusShare())
+                + " surplus)", st.header, st);
         for (int c = 1; c <= 3; c++) {
             double cached = c == 1 ? k.base().cost().buildUp().price() : c == 2 ? k.compliant().cost().buildUp().price()
                     : k.compliant().cost().buildUp().price() - k.base().cost().buildUp().price();
             Cells.formula(sheet, row, c, "SUM(" + Cells.range(firstLine, c, row - 1, c) + ")", cached, st.penceBold);
         }
         rows.put("Price", row++);
+        Cells.text(sheet, row, 0, "A typical hour's cost with the target surplus on top, as 'carecoop cost' builds it "
+                + "for a settled care worker's week: not one of the fees above, which come from the plan's own year.",
+                st.noteWrap, st);
+        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(row, row, 0, 5));
+        rows.put("Price note", row++);
         row++;
         String title = "Cost of a contact hour: as it is and compliant";
         Charts.stacked(sheet.createDrawingPatriarch(), data.currency(), 0, row, 6, row + CHART_ROWS, title,

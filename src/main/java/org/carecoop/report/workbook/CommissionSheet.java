@@ -13,10 +13,11 @@ import org.carecoop.report.Formats;
 
 /**
  * The options appraisal on one sheet: the options side by side in rank order (fee per hour, spend, what reaches
- * care workers and what leaves the area, the risk of running out of cash), where each 100 of spend goes, the
+ * care workers and what goes to profit, interest and fees, the risk of running out of cash), where each 100 of spend goes, the
  * summary in plain sentences, what was appraised, and on a printed page of their own two charts (where each 100
  * goes, stacked a column an option; the fee per hour). The figures derived from others on the sheet are formulas (the difference from the
- * cheapest, what reaches care workers of each 100, the money that leaves the area a year, the total of each 100);
+ * cheapest, what reaches care workers and what goes to profit, interest and fees of each 100 and a year, the total of
+ * each 100);
  * the rest are the appraisal's figures.
  */
 final class CommissionSheet {
@@ -28,9 +29,9 @@ final class CommissionSheet {
     static final String SPEND = "Council spend a year";
     static final String MORE = "More a year than the cheapest";
     static final String TO_WORKERS = "Of each 100: reaches care workers";
-    static final String LEAVES = "Of each 100: leaves the area";
+    static final String NOT_ON_CARE = "Of each 100: profit, interest and fees (not spent on care)";
     static final String INCOME = "Providers' income a year (fees and grants)";
-    static final String LEAVES_A_YEAR = "Leaves the area a year";
+    static final String NOT_ON_CARE_A_YEAR = "Profit, interest and fees a year";
     static final String RISK = "Risk of running out of cash";
     static final String SHARES_HEADING = "Of each 100 of spend:";
     /** Rows a chart takes: two charts and a row between them fill a printed page. */
@@ -75,12 +76,12 @@ final class CommissionSheet {
         int contractRow = row++;
         int moreRow = row++;
         int toWorkersRow = row++;
-        int leavesRow = row++;
+        int notOnCareRow = row++;
         int incomeRow = row++;
-        int leavesYearRow = row++;
+        int notOnCareYearRow = row++;
         int riskRow = row++;
         String[] labels = {"Rank", "Providers", FEE, "Contact hours delivered a year", SPEND,
-            "Council spend over the contract", MORE, TO_WORKERS, LEAVES, INCOME, LEAVES_A_YEAR, RISK};
+            "Council spend over the contract", MORE, TO_WORKERS, NOT_ON_CARE, INCOME, NOT_ON_CARE_A_YEAR, RISK};
         for (int k = 0; k < labels.length; k++) {
             Cells.text(sheet, rankRow + k, LABEL_COL, labels[k], st.text, st);
         }
@@ -117,12 +118,11 @@ final class CommissionSheet {
             Cells.formula(sheet, toWorkersRow, col, viable(o, sumOf(shareRows, col, Share.FRONTLINE_PAY,
                     Share.TRAVEL_AND_MILEAGE, Share.ON_COSTS, Share.RETURNED_TO_WORKERS), feeRow, col), o.toCareWorkers(),
                     st.hundredths);
-            // a figure, not a formula: a company's retained surplus counts, a co-op's does not, so a mix's cannot be
-            // worked out from its combined shares
-            Cells.number(sheet, leavesRow, col, o.leavesArea(), st.hundredths);
+            Cells.formula(sheet, notOnCareRow, col, viable(o, sumOf(shareRows, col, Share.INTEREST, Share.TAX,
+                    Share.PAID_TO_OWNERS, Share.RETAINED), feeRow, col), o.profitInterestAndFees(), st.hundredths);
             Cells.number(sheet, incomeRow, col, o.incomePerYear(), st.money);
-            Cells.formula(sheet, leavesYearRow, col, viable(o, Cells.ref(leavesRow, col) + "/100*" + Cells.ref(incomeRow, col),
-                    feeRow, col), o.leavesAreaPerYear(), st.money);
+            Cells.formula(sheet, notOnCareYearRow, col, viable(o, Cells.ref(notOnCareRow, col) + "/100*" + Cells.ref(incomeRow, col),
+                    feeRow, col), o.profitInterestAndFeesPerYear(), st.money);
             Cells.number(sheet, riskRow, col, o.riskOfRunningOut(), st.percent);
             Cells.formula(sheet, totalRow, col, "SUM(" + Cells.range(shareRows.get(0), col,
                     shareRows.get(shareRows.size() - 1), col) + ")", o.per100().total(), st.hundredthsBold);
@@ -133,7 +133,8 @@ final class CommissionSheet {
         List<String> words = new ArrayList<>(CommissionReport.summary(r, c));
         words.add("");
         words.add("Reaches care workers: " + CommissionReport.TO_CARE_WORKERS + ".");
-        words.add("Leaves the area: " + CommissionReport.LEAVES_AREA + ".");
+        words.add("Profit, interest and fees: " + CommissionReport.PROFIT_INTEREST_AND_FEES.substring(
+                CommissionReport.PROFIT_INTEREST_AND_FEES.indexOf(':') + 2) + ".");
         if (!r.notDrawn().isEmpty()) {
             words.add("Not drawn in the Monte Carlo runs, because the commissioning sets them: "
                     + String.join(", ", r.notDrawn()) + ".");

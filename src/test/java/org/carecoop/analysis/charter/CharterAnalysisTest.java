@@ -84,7 +84,7 @@ class CharterAnalysisTest {
         assertThat(workers).isCloseTo(3.5159, within(1e-4));
         assertThat(f.figures().get("shortfall_per_care_worker_per_year")).isCloseTo(shortfallAYear / workers, within(1e-6))
                 .isCloseTo(3611.7, within(0.1));
-        assertThat(f.gap()).contains("is 9.16 in 2025-04, 3.05 below the National Living Wage of 12.21")
+        assertThat(f.gap()).contains("is lowest in 2025-04: 9.16, 3.05 below the National Living Wage of 12.21")
                 .contains("below it in 12 of 12 months").contains("3,612 a year to each care worker");
         // the wage is already the floor: paying travel time is the whole fix
         assertThat(f.changes()).extracting(Change::override).containsExactly("care_workers.travel_paid=true");
@@ -103,15 +103,34 @@ class CharterAnalysisTest {
         assertThat(k.compliant().payPerWorkingHour()).isCloseTo(NLW, within(1e-9));
         assertThat(k.base().payPerWorkingHour()).isCloseTo(9.1575, within(1e-9));
         assertThat(k.stillUnmet()).isEmpty();
-        // the same margin: cost per hour 12.21 x 1.1207 = 13.683747 of a 30.00 fee leaves 54.39%; compliant cost
-        // 13.683747 x 4/3 = 18.244996 needs a fee of 18.244996 / (13.683747 / 30) = 40.00, a rise of 10.00
-        assertThat(k.fee().found()).isTrue();
-        assertThat(k.fee().margin()).isCloseTo(1 - 13.683747 / 30, within(1e-6));
-        assertThat(k.fee().rise()).isBetween(10.00, 10.01);
-        assertThat(k.fee().groups()).singleElement().satisfies(g -> {
+        assertThat(k.fees().baseSurplus()).isCloseTo((30 - 13.683747) * 3120, within(0.01));
+        // the extra cost passed through: 4.561249 an hour, rounded up to the penny, 4.57; the extra paid in the year
+        // 4.57 x 3,120 = 14,258.40, and the surplus (30 - 13.683747) x 3,120 = 50,906.71 as now, plus the penny
+        // rounded up: (34.57 - 18.244996) x 3,120 = 50,934.01
+        CharterResult.FeeAnswer through = k.fees().get(CharterResult.Basis.PASS_THROUGH);
+        assertThat(through.found()).isTrue();
+        assertThat(through.rise()).isEqualTo(4.57);
+        assertThat(through.extraSpend()).isCloseTo(14_258.40, within(1e-6));
+        assertThat(through.surplus()).isCloseTo(50_934.01, within(0.01));
+        assertThat(through.groups()).singleElement().satisfies(g -> {
             assertThat(g.fee()).isEqualTo(30.0);
-            assertThat(g.needed()).isBetween(40.00, 40.01);
+            assertThat(g.needed()).isCloseTo(34.57, within(1e-9));
         });
+        // the same margin: cost per hour 12.21 x 1.1207 = 13.683747 of a 30.00 fee leaves 54.39%; compliant cost
+        // 13.683747 x 4/3 = 18.244996 needs a fee of 18.244996 / (13.683747 / 30) = 40.00, a rise of 10.00, and the
+        // surplus rises from 50,906.71 to (40 - 18.244996) x 3,120 = 67,875.61: more profit, not only the charter
+        CharterResult.FeeAnswer margin = k.fees().get(CharterResult.Basis.CURRENT_MARGIN);
+        assertThat(k.fees().baseMargin()).isCloseTo(1 - 13.683747 / 30, within(1e-6));
+        assertThat(margin.rise()).isBetween(10.00, 10.01);
+        assertThat(margin.margin()).isGreaterThanOrEqualTo(k.fees().baseMargin());
+        assertThat(margin.surplus()).isCloseTo(67_875.61, within(0.01 * 3120 + 0.01));
+        // viable at the default 3% target margin: a fee of 18.244996 / 0.97 = 18.809274, rounded up to 18.81: a
+        // cut of 11.19 from 30.00, with the opening cash of 100,000 keeping cash above zero
+        CharterResult.FeeAnswer viable = k.fees().get(CharterResult.Basis.VIABLE);
+        assertThat(k.fees().targetMargin()).isEqualTo(0.03);
+        assertThat(viable.rise()).isCloseTo(-11.19, within(1e-9));
+        assertThat(viable.margin()).isGreaterThanOrEqualTo(0.03);
+        assertThat(viable.earlierRises()).isEmpty();
         // one requirement, so its cost alone is the whole
         assertThat(k.byRequirement()).singleElement().satisfies(a ->
                 assertThat(a.extraPerContactHour()).isCloseTo(4.561249, within(1e-6)));
@@ -208,5 +227,89 @@ class CharterAnalysisTest {
         assertThat(r.costing().stillUnmet()).isEmpty();
         assertThat(r.costing().compliant().payPerWorkingHour()).isCloseTo(12.60, within(1e-9));
         assertThat(r.costing().changes()).extracting(Change::override).contains("care_workers.wage_per_hour=real-living-wage");
+    }
+
+    @Test
+    void mileagePaidBelowTheApprovedRateIsTakenOffPayForTheMinimumWage() throws Exception {
+        // 2 miles a visit at 25p against the HMRC approved 45p (2025-26): visits of 30 minutes, so 260 / 0.5 = 520
+        // visits and 1,040 miles a month; the care workers pay 0.20 x 1,040 = 208 a month they are not repaid,
+        // 208 / 346.667 working hours = 0.60 an hour, so pay for the minimum wage is 9.1575 - 0.60 = 8.5575
+        CharterResult r = check(List.of("care_workers.miles_per_visit=2", "care_workers.mileage_rate=0.25"), nlw());
+        Finding f = r.findings().get(0);
+        assertThat(f.figures().get("lowest_pay_per_working_hour")).isCloseTo(8.5575, within(1e-9));
+        assertThat(f.figures().get("mileage_not_repaid_per_working_hour_in_year")).isCloseTo(0.60, within(1e-9));
+        assertThat(f.gap()).contains("is lowest in 2025-04: 8.56 (9.16 less 0.60 an hour of mileage costs care workers "
+                + "pay and are not repaid: mileage is paid 0.20 a mile below the HMRC approved rate of 0.45), 3.65 below "
+                + "the National Living Wage of 12.21");
+        // the fix pays travel and repays mileage at the approved rate, written as its value (the pack's rate is 0.45
+        // in every month of the plan, so the value and the pack agree)
+        assertThat(f.changes()).extracting(Change::override).containsExactly("care_workers.travel_paid=true",
+                "care_workers.mileage_rate=0.45");
+        assertThat(f.changes().get(1).why()).isEqualTo("repay mileage at the HMRC approved rate, 0.45 a mile");
+        assertThat(r.costing().stillUnmet()).isEmpty();
+        // and the travel-costs check's own fix reads the same
+        CharterResult costs = check(List.of("care_workers.miles_per_visit=2", "care_workers.mileage_rate=0.25"),
+                new Charter.TravelCostsPaid(null));
+        assertThat(costs.findings().get(0).changes()).extracting(Change::override)
+                .containsExactly("care_workers.mileage_rate=0.45");
+    }
+
+    @Test
+    void unpaidWaitingIsReportedAndCountedWhenTheCharterSaysSo() throws Exception {
+        // 85% of rostered time is contact or travel: rostered 346.667 / 0.85 = 407.843 hours a month, of which
+        // 61.176 are unpaid waiting, 61.176 / 260 x 60 = 14.12 minutes per contact hour; counted as working time,
+        // pay per working hour would be 12.21 x 260 / 407.843 = 12.21 x 0.75 x 0.85 = 7.783875
+        CharterResult r = check(nlw());
+        Finding f = r.findings().get(0);
+        assertThat(f.figures().get("unpaid_waiting_minutes_per_contact_hour")).isCloseTo(61.176471 / 260 * 60, within(1e-5));
+        assertThat(f.figures().get("lowest_pay_per_working_hour_if_waiting_counted")).isCloseTo(7.783875, within(1e-6));
+        assertThat(f.gap()).contains("Not counted: 14.1 minutes of unpaid waiting between visits per contact hour")
+                .contains("regulation 32").contains("would be lowest in 2025-04: 7.78")
+                .contains("count_unpaid_waiting: true");
+        // counted: the check fails at 7.78 and the fix pays waiting as well as travel, bringing pay to the wage
+        CharterResult counted = check(new Charter.PayFloor(Charter.Floor.word("national-living-wage"), true));
+        Finding g = counted.findings().get(0);
+        assertThat(g.figures().get("lowest_pay_per_working_hour")).isCloseTo(7.783875, within(1e-6));
+        assertThat(g.gap()).startsWith("pay per hour of working time, travel and unpaid waiting counted, is lowest in "
+                + "2025-04: 7.78,").doesNotContain("Not counted");
+        assertThat(g.changes()).extracting(Change::override).containsExactly("care_workers.travel_paid=true",
+                "care_workers.waiting_paid=true");
+        assertThat(counted.costing().stillUnmet()).isEmpty();
+        assertThat(counted.costing().compliant().payPerWorkingHour()).isCloseTo(NLW, within(1e-9));
+        // with travel paid, the default check is met at the wage, 12.21, and says that counting the unpaid waiting
+        // would fail it: 12.21 x 346.667 / 407.843 = 12.21 x 0.85 = 10.3785 an hour of working time
+        CharterResult met = check(List.of("care_workers.travel_paid=true"), nlw());
+        assertThat(met.findings().get(0).found()).isEqualTo("pay per hour of working time, travel counted, is at least "
+                + "12.21 (lowest in 2025-04) against the National Living Wage of 12.21; with unpaid waiting counted it "
+                + "would be 10.38 in 2025-04, below it");
+    }
+
+    @Test
+    void aProviderMakingALossKeepsItsLossAtTheCurrentMargin() throws Exception {
+        // a fee of 13.00 against a cost of 13.683747: a margin of (13 - 13.683747) / 13 = -5.26%; the same margin on
+        // the compliant cost of 18.244996 is a fee of 18.244996 x 13 / 13.683747 = 17.3333, a rise of 4.3333 (4.34 to
+        // the penny), below the pass-through of 4.57, and still a loss; viable at 3% is 18.81 whatever the fee now
+        CharterResult r = check(List.of("clients[council].fee_per_hour=13"), nlw());
+        CharterResult.Fees fees = r.costing().fees();
+        assertThat(fees.baseMargin()).isCloseTo((13 - 13.683747) / 13, within(1e-6));
+        assertThat(fees.get(CharterResult.Basis.CURRENT_MARGIN).rise()).isCloseTo(4.34, within(1e-9));
+        assertThat(fees.get(CharterResult.Basis.CURRENT_MARGIN).surplus()).isNegative();
+        assertThat(fees.get(CharterResult.Basis.PASS_THROUGH).rise()).isCloseTo(4.57, within(1e-9));
+        assertThat(fees.get(CharterResult.Basis.VIABLE).groups().get(0).needed()).isCloseTo(18.81, within(1e-9));
+    }
+
+    @Test
+    void whenNoFeeKeepsCashAboveZeroTheViableFeeSaysHowMuchWorkingCapitalIsMissing() throws Exception {
+        // no opening cash and fees paid 28 days after the month: the first month's costs, 18.244996 x 260 = 4,743.70
+        // compliant, are paid before any fee comes in, whatever the fee. The viable fee is then the one that makes the
+        // 3% margin, 18.81 (a rise of -11.19), with the 4,744 of working capital the plan lacks said beside it
+        CharterResult r = check(List.of("funding.opening_cash=0", "clients[council].paid_after_days=28"), nlw());
+        CharterResult.FeeAnswer viable = r.costing().fees().get(CharterResult.Basis.VIABLE);
+        assertThat(viable.found()).isTrue();
+        assertThat(viable.rise()).isCloseTo(-11.19, within(1e-9));
+        assertThat(viable.caveat()).isEqualTo("whatever the fee, cash falls to -4,744 in 2025-04, so the provider needs "
+                + "at least 4,744 more working capital");
+        // the other two have no cash rule
+        assertThat(r.costing().fees().get(CharterResult.Basis.PASS_THROUGH).caveat()).isEmpty();
     }
 }

@@ -77,7 +77,7 @@ class CharterSheetTest {
         assertThat(sheet.getRow(row + 1).getCell(2).getStringCellValue()).isEqualTo("no");
         // paying travel alone: 12.21 / 3 x 1.1207 = 4.561249 per contact hour
         assertThat(sheet.getRow(row + 1).getCell(3).getNumericCellValue()).isCloseTo(4.561249, within(1e-6));
-        assertThat(sheet.getRow(row + 1).getCell(6).getStringCellValue()).contains("9.16 in 2025-04");
+        assertThat(sheet.getRow(row + 1).getCell(6).getStringCellValue()).contains("is lowest in 2025-04: 9.16,");
         assertThat(sheet.getRow(row + 2).getCell(2).getStringCellValue()).isEqualTo("yes");
         assertThat(sheet.getRow(row + 2).getCell(3)).isNull();
     }
@@ -94,14 +94,35 @@ class CharterSheetTest {
         // 9.1575 as it is, the wage of 12.21 once travel is paid
         assertThat(sheet.getRow(pay).getCell(1).getNumericCellValue()).isCloseTo(9.1575, within(1e-9));
         assertThat(evaluator.evaluate(sheet.getRow(pay).getCell(3)).getNumberValue()).isCloseTo(12.21 - 9.1575, within(1e-9));
-        // the rise is the same in every month of the one-year plan, so over the plan is the year: no note that it
-        // falls short of the year's extra cost
-        int rise = layout.costingRows().get("Fee rise per hour");
-        assertThat(sheet.getRow(rise).getCell(0).getStringCellValue())
-                .contains("in every month (2025-04 to 2026-03)");
-        assertThat(layout.costingRows()).doesNotContainKey("Fee short of the year");
-        int fee = layout.costingRows().get("Fee for council");
-        assertThat(sheet.getRow(fee).getCell(2).getNumericCellValue()).isBetween(40.00, 40.01);
+        // the fees in the year (CharterAnalysisTest), a column each after the plan as it is: each group's fee is
+        // today's plus the rise, as a formula; passed through 30.00 + 4.57 = 34.57, the current margin kept 40.00,
+        // viable at 3% 18.244996 / 0.97 = 18.81
+        int header = layout.costingRows().get("Fee header");
+        assertThat(sheet.getRow(header).getCell(2).getStringCellValue()).isEqualTo("Extra cost passed through");
+        assertThat(sheet.getRow(header).getCell(3).getStringCellValue()).isEqualTo("Current margin kept");
+        assertThat(sheet.getRow(header).getCell(4).getStringCellValue()).isEqualTo("Viable");
+        int rise = layout.costingRows().get("Fee rise");
+        assertThat(sheet.getRow(rise).getCell(2).getNumericCellValue()).isEqualTo(4.57);
+        int council = layout.costingRows().get("Fee for council");
+        assertThat(sheet.getRow(council).getCell(1).getNumericCellValue()).isEqualTo(30.0);
+        var passed = sheet.getRow(council).getCell(2);
+        assertThat(passed.getCellFormula()).isEqualTo("B" + (council + 1) + "+C" + (rise + 1));
+        assertThat(evaluator.evaluate(passed).getNumberValue()).isCloseTo(34.57, within(1e-9));
+        assertThat(evaluator.evaluate(sheet.getRow(council).getCell(3)).getNumberValue()).isBetween(40.00, 40.01);
+        assertThat(evaluator.evaluate(sheet.getRow(council).getCell(4)).getNumberValue()).isCloseTo(18.81, within(1e-9));
+        // the notes under the table say each in full, the current margin with its figure
+        boolean noted = false;
+        for (int r = council; r <= council + 12; r++) {
+            var cell = sheet.getRow(r) == null ? null : sheet.getRow(r).getCell(0);
+            noted |= cell != null && cell.getCellType() == CellType.STRING
+                    && cell.getStringCellValue().startsWith("The provider's current margin kept (54.4%): ");
+        }
+        assertThat(noted).isTrue();
+        // the build-up's price carries the target surplus too, but is labelled so it is not quoted as a fee
+        assertThat(sheet.getRow(layout.costingRows().get("Price")).getCell(0).getStringCellValue())
+                .isEqualTo("Build-up price (3.0% surplus)");
+        assertThat(sheet.getRow(layout.costingRows().get("Price note")).getCell(0).getStringCellValue())
+                .contains("not one of the fees above");
         // the price line sums the cost lines above it, for each plan
         int price = layout.costingRows().get("Price");
         for (int c = 1; c <= 3; c++) {

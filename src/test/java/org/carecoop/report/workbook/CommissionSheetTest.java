@@ -104,8 +104,9 @@ class CommissionSheetTest {
                 formulas++;
             }
         }
-        // per option: more than the cheapest, to care workers, leaves a year, the total of each 100
-        assertThat(formulas).isEqualTo(4 * 4);
+        // per option: more than the cheapest, to care workers, profit, interest and fees of each 100 and a year, the
+        // total of each 100
+        assertThat(formulas).isEqualTo(4 * 5);
         Row total = WorkbookWriterTest.rowLabelled(sheet, CommissionSheet.TOTAL);
         for (int i = 0; i < 4; i++) {
             assertThat(total.getCell(CommissionSheet.FIRST_COL + i).getNumericCellValue()).isCloseTo(100, within(1e-9));
@@ -113,9 +114,13 @@ class CommissionSheetTest {
         // to care workers, the co-op: 520,000 of 548,600 = 94.7867 of each 100
         assertThat(WorkbookWriterTest.rowLabelled(sheet, CommissionSheet.TO_WORKERS).getCell(CommissionSheet.FIRST_COL)
                 .getNumericCellValue()).isCloseTo(520_000 / 548_600.0 * 100, within(1e-9));
-        // leaves the area a year, the for-profit: management fee 29,562 and dividends 24,039.18
-        assertThat(WorkbookWriterTest.rowLabelled(sheet, CommissionSheet.LEAVES_A_YEAR)
-                .getCell(CommissionSheet.FIRST_COL + 3).getNumericCellValue()).isCloseTo(53_601.18, within(0.005));
+        // profit, interest and fees a year, the for-profit: management fee 29,562 and surplus before tax 29,678
+        assertThat(WorkbookWriterTest.rowLabelled(sheet, CommissionSheet.NOT_ON_CARE_A_YEAR)
+                .getCell(CommissionSheet.FIRST_COL + 3).getNumericCellValue()).isCloseTo(59_240, within(0.005));
+        // of each 100 it is a formula of the shares: interest, tax, paid to owners and retained
+        var notOnCare = WorkbookWriterTest.rowLabelled(sheet, CommissionSheet.NOT_ON_CARE).getCell(CommissionSheet.FIRST_COL + 3);
+        assertThat(notOnCare.getCellType()).isEqualTo(CellType.FORMULA);
+        assertThat(evaluator.evaluate(notOnCare).getNumberValue()).isCloseTo(59_240 / 591_240.0 * 100, within(1e-9));
     }
 
     @Test
@@ -164,7 +169,7 @@ class CommissionSheetTest {
         }
         Path converted = out.resolve("options.xlsx");
         assertThat(converted).as(Files.readString(dir.resolve("soffice.log"))).exists();
-        assertThat(LibreOfficeRecalculationTest.compareEveryFormula(written, converted)).isEqualTo(16);
+        assertThat(LibreOfficeRecalculationTest.compareEveryFormula(written, converted)).isEqualTo(20);
         try (XSSFWorkbook theirs = new XSSFWorkbook(Files.newInputStream(converted))) {
             assertThat(theirs.getSheet(WorkbookWriter.COMMISSIONING).getDrawingPatriarch().getCharts()).hasSize(2);
         }
