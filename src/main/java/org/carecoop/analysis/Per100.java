@@ -20,14 +20,9 @@ public record Per100(double frontlinePay, double travelAndMileage, double onCost
         double frontline = sum(p, Line.CONTACT_PAY) + sum(p, Line.WAITING_PAY) + sum(p, Line.TRAINING_PAY)
                 + sum(p, Line.IDLE_PAY) + sum(p, Line.HOLIDAY_PAY) + sum(p, Line.SICK_PAY);
         double travel = sum(p, Line.TRAVEL_PAY) + sum(p, Line.MILEAGE);
-        // the Employment Allowance is relief on the employer's NI as a whole, so it lowers the care workers' and the
-        // office's NI in proportion to each (with self-employed carers, who bring no NI, it all comes off the office's)
-        double careNi = sum(p, Line.CARE_WORKER_NI);
-        double officeNi = sum(p, Line.OFFICE_NI);
-        double allowance = sum(p, Line.EMPLOYMENT_ALLOWANCE);
-        double careShare = careNi + officeNi > 0 ? careNi / (careNi + officeNi) : 0;
-        double onCosts = careNi + sum(p, Line.CARE_WORKER_PENSION) + allowance * careShare;
-        double office = sum(p, Line.OFFICE_SALARIES) + officeNi + sum(p, Line.OFFICE_PENSION) + allowance * (1 - careShare);
+        // the Employment Allowance is relief on employer NI, so it lowers the on-costs
+        double onCosts = sum(p, Line.CARE_WORKER_NI) + sum(p, Line.CARE_WORKER_PENSION) + sum(p, Line.EMPLOYMENT_ALLOWANCE);
+        double office = sum(p, Line.OFFICE_SALARIES) + sum(p, Line.OFFICE_NI) + sum(p, Line.OFFICE_PENSION);
         double overheads = sum(p, Line.OVERHEADS) + sum(p, Line.START_UP_COSTS) + sum(p, Line.RECRUITMENT)
                 + sum(p, Line.BAD_DEBT) + sum(p, Line.CENTRAL_RECHARGES);
         double ownersInterest = sum(p, Line.INTEREST_TO_OWNERS);
