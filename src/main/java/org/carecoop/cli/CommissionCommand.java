@@ -19,6 +19,7 @@ import org.carecoop.report.workbook.CommissionData;
 import org.carecoop.report.workbook.WorkbookWriter;
 import org.carecoop.scenario.CommissioningPlans;
 import org.carecoop.scenario.Draws;
+import org.carecoop.statutory.Nation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -83,7 +84,8 @@ final class CommissionCommand implements Callable<Integer> {
                 new Appraisal.Settings(iterations, seed, Runtime.getRuntime().availableProcessors()));
         CommissionReport.About about = new CommissionReport.About(plans.base().scenario().scenario(),
                 Workbooks.fileName(plans.base()), plans.base().scenario().currency(), plans.start(), plans.wageText(),
-                plans.wageAtStart(), plans.staffInPost());
+                plans.wageAtStart(), plans.staffInPost(),
+                Nation.fromKey(plans.base().scenario().nation()).orElseThrow().terms());
 
         if (Workbooks.wanted(output)) {
             WorkbookWriter.write(new CommissionData(about, result), output);

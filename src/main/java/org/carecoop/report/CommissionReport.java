@@ -14,6 +14,7 @@ import org.carecoop.analysis.commission.Appraisal.PartResult;
 import org.carecoop.analysis.commission.Appraisal.ProviderResult;
 import org.carecoop.model.ProviderModel;
 import org.carecoop.report.CompareReport.Share;
+import org.carecoop.statutory.Terms;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -37,9 +38,10 @@ public final class CommissionReport {
      *                    number, or "each provider's own pay"
      * @param wageAtStart the required wage in the first month, or NaN
      * @param staffInPost whether each option starts with its care workers employed
+     * @param terms       the names of statutory things in the plan's jurisdiction
      */
     public record About(String scenario, String file, String currency, YearMonth start, String wage, double wageAtStart,
-                        boolean staffInPost) {}
+                        boolean staffInPost, Terms terms) {}
 
     /** A column of the ranked table: its heading and how to show one option. */
     private record Column(String heading, Function<OptionResult, String> cell) {}
@@ -241,7 +243,7 @@ public final class CommissionReport {
         String at = Formats.pence(about.currency(), about.wageAtStart()) + " an hour in " + about.start();
         String wage = !Double.isFinite(about.wageAtStart()) ? "care workers paid as each provider's plan says"
                 : "every option paying care workers " + (about.wage().isEmpty() ? at
-                        : wageInWords(about.wage()) + " (" + at + ")");
+                        : wageInWords(about.wage(), about.terms()) + " (" + at + ")");
         return about.scenario() + ": buying " + Formats.number(result.hoursPerYear(), 0) + " contact hours a year for "
                 + result.years() + (result.years() == 1 ? " year" : " years") + " from " + about.start() + ", " + wage + ".";
     }
@@ -250,11 +252,10 @@ public final class CommissionReport {
      * The required wage for a sentence: a wage floor's name in words ("real-living-wage + 0.50" is "the Real Living
      * Wage + 0.50"); anything else as it is.
      */
-    public static String wageInWords(String wage) {
+    public static String wageInWords(String wage, Terms terms) {
         String word = wage.split(" ", 2)[0];
         try {
-            // the commissioning section names UK wage floors; a plan elsewhere shows its own floor's words in run and charter
-            return Charter.Floor.word(word).label(org.carecoop.statutory.Nation.ENGLAND.terms()) + wage.substring(word.length());
+            return Charter.Floor.word(word).label(terms) + wage.substring(word.length());
         } catch (IllegalArgumentException notAFloor) {
             return wage;
         }

@@ -23,11 +23,13 @@ import java.util.List;
  * @param careWorkerFloors    the wage floors the law sets for a care worker here; the highest in force applies
  * @param careWorkerMinimum   the binding one of them, in running text
  * @param careSectorPayFloor  {@code care_sector_pay_floor} in running text
+ * @param waitingRule         where the law says when waiting between visits is working time
  */
 public record Terms(String payrollTaxName, String payrollTaxAbbrev, String allowance, String pension,
                     String pensionShort, String pensions, String holiday, String holidayPay, String sickPay,
                     String profitTax, String mileageRate, String minimumWage,
-                    List<StatutoryParameter> careWorkerFloors, String careWorkerMinimum, String careSectorPayFloor) {
+                    List<StatutoryParameter> careWorkerFloors, String careWorkerMinimum, String careSectorPayFloor,
+                    String waitingRule) {
 
     public Terms {
         careWorkerFloors = List.copyOf(careWorkerFloors);
@@ -53,7 +55,8 @@ public record Terms(String payrollTaxName, String payrollTaxAbbrev, String allow
     static final Terms UK = new Terms("National Insurance", "NI", "Employment Allowance", "Employer pension",
             "pension", "pensions", "holiday", "Holiday pay", "Statutory Sick Pay", "Corporation tax",
             "the HMRC approved rate", "the National Living Wage", List.of(StatutoryParameter.NATIONAL_LIVING_WAGE),
-            "the National Living Wage", "the care sector pay floor");
+            "the National Living Wage", "the care sector pay floor",
+            "National Minimum Wage Regulations 2015, regulation 32");
 
     /**
      * New York City's: federal FICA (IRC 3111) for the employer's payroll tax, no counterpart to the Employment
@@ -67,7 +70,8 @@ public record Terms(String payrollTaxName, String payrollTaxAbbrev, String allow
             "paid time off", "Paid time off", "New York paid sick leave", "Corporate income tax",
             "the IRS standard mileage rate", "the New York minimum wage",
             List.of(StatutoryParameter.NATIONAL_LIVING_WAGE, StatutoryParameter.CARE_SECTOR_PAY_FLOOR),
-            "the New York home care aide minimum wage", "the New York home care aide minimum wage");
+            "the New York home care aide minimum wage", "the New York home care aide minimum wage",
+            "29 CFR 785.15 and 785.16: engaged to wait, or waiting to be engaged");
 
     /** A wage floor of the statutory pack in running text: "the National Living Wage". */
     public String floorName(StatutoryParameter floor) {

@@ -163,18 +163,8 @@ class CarecoopCommandTest {
 
     /** A small plan of this test's own, so figures in the shipped scenarios can change freely. */
     private Path plan() throws IOException {
-        return Files.writeString(dir.resolve("plan.yaml"), """
-                scenario: Test plan
-                start: 2026-04
-                years: 1
-                clients:
-                  - stream: council
-                    target: 10
-                    hours_per_week: 9
-                    visit_minutes: 45
-                    fee_per_hour: 24.10
-                care_workers:
-                  wage_per_hour: 13.45
+        // the loader tests' minimal plan, with one variant
+        return Files.writeString(dir.resolve("plan.yaml"), org.carecoop.scenario.ScenarioLoaderTest.MINIMAL + """
                 variants:
                   lower-fee:
                     clients[council].fee_per_hour: 22.71
@@ -207,7 +197,7 @@ class CarecoopCommandTest {
         Path plan = plan();
         Cli.Run run = Cli.run("params", plan.toString(), "--variant", "lower-fee", "--set", "care_workers.turnover=12%");
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).startsWith("Test plan (lower-fee)")
+        assertThat(run.out()).startsWith("Minimal plan (lower-fee)")
                 .containsPattern("care_workers\\.turnover\\s+12%\\s+%/year\\s+--set care_workers\\.turnover=12%")
                 .containsPattern("clients\\[council\\]\\.fee_per_hour\\s+22\\.71\\s+GBP/hour\\s+"
                         + java.util.regex.Pattern.quote(plan + ":14:36"));

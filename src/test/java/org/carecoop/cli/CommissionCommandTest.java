@@ -320,8 +320,8 @@ class CommissionCommandTest {
         assertThat(r.exitCode()).as(r.toString()).isZero();
         // the National Living Wage of 2026-27 (statutory pack): 12.71
         assertThat(r.out()).contains("every option paying care workers the National Living Wage (£12.71 an hour in 2026-04)");
-        assertThat(CommissionReport.wageInWords("real-living-wage + 0.50")).isEqualTo("the Real Living Wage + 0.50");
-        assertThat(CommissionReport.wageInWords("rising 3% each April")).isEqualTo("rising 3% each April");
+        assertThat(CommissionReport.wageInWords("real-living-wage + 0.50", org.carecoop.statutory.Nation.ENGLAND.terms())).isEqualTo("the Real Living Wage + 0.50");
+        assertThat(CommissionReport.wageInWords("rising 3% each April", org.carecoop.statutory.Nation.ENGLAND.terms())).isEqualTo("rising 3% each April");
     }
 
     @Test

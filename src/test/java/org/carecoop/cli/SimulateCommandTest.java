@@ -25,12 +25,8 @@ class SimulateCommandTest {
 
     @BeforeAll
     static void scenarios() throws IOException {
-        String text = Files.readString(Path.of(START_UP));
-        String head = text.substring(0, text.indexOf("\nuncertainty:") + 1);
-        feeOnly = dir.resolve("fee-only.yaml");
-        Files.writeString(feeOnly, head + "uncertainty:\n  clients[council].fee_per_hour: uniform(24, 26)\n");
-        certain = dir.resolve("certain.yaml");
-        Files.writeString(certain, head);
+        feeOnly = StartUpVersions.feeOnly(dir);
+        certain = StartUpVersions.certain(dir);
     }
 
     private static JsonNode metric(JsonNode sim, String key) {

@@ -30,12 +30,9 @@ class SobolCommandTest {
 
     @BeforeAll
     static void scenarios() throws IOException {
+        feeOnly = StartUpVersions.feeOnly(dir);
+        certain = StartUpVersions.certain(dir);
         String text = Files.readString(Path.of(START_UP));
-        String head = text.substring(0, text.indexOf("\nuncertainty:") + 1);
-        feeOnly = dir.resolve("fee-only.yaml");
-        Files.writeString(feeOnly, head + "uncertainty:\n  clients[council].fee_per_hour: uniform(24, 26)\n");
-        certain = dir.resolve("certain.yaml");
-        Files.writeString(certain, head);
         correlated = dir.resolve("correlated.yaml");
         Files.writeString(correlated, text + "\ncorrelations:\n  clients[council].fee_per_hour ~ care_workers.turnover: 0.5\n");
     }

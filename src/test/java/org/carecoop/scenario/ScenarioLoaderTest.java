@@ -13,8 +13,8 @@ import org.carecoop.model.StreamType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ScenarioLoaderTest {
-    static final String MINIMAL = """
+public class ScenarioLoaderTest {
+    public static final String MINIMAL = """
             scenario: Minimal plan
             start: 2026-04
             years: 1

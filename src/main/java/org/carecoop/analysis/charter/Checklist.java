@@ -97,13 +97,6 @@ final class Checklist {
         return s.statutory().get(m).value(StatutoryParameter.MILEAGE_RATE);
     }
 
-    /** Where the law says when waiting between visits is working time, in the plan's jurisdiction. */
-    private String waitingRule() {
-        return s.statutory().get(0).nation().country() == org.carecoop.statutory.Country.US
-                ? "29 CFR 785.15 and 785.16: engaged to wait, or waiting to be engaged"
-                : "National Minimum Wage Regulations 2015, regulation 32";
-    }
-
     /** The approved mileage rate in words, in the plan's jurisdiction: "the HMRC approved rate". */
     private String approvedLabel() {
         return terms.mileageRate();
@@ -235,7 +228,7 @@ final class Checklist {
         if (worstWithWaiting >= 0) {
             gap += ". Not counted: " + Wording.number(waitingMinutes, 1) + " minutes of unpaid waiting between visits per "
                     + "contact hour (" + yearWords() + "), taken as time care workers are free to use; if they must stay "
-                    + "available it is working time (" + waitingRule() + "), and pay per "
+                    + "available it is working time (" + terms.waitingRule() + "), and pay per "
                     + "hour of working time would be lowest in " + s.month(worstWithWaiting) + ": "
                     + Wording.pence(payWithWaiting) + " (count_unpaid_waiting: true on this requirement counts it)";
         }

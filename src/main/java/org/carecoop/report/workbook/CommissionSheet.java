@@ -155,7 +155,7 @@ final class CommissionSheet {
             {"Hours bought a year", Formats.number(r.hoursPerYear(), 0)},
             {"Contract", r.years() + (r.years() == 1 ? " year from " : " years from ") + about.start()},
             {"Care workers' pay required", !Double.isFinite(about.wageAtStart()) ? about.wage()
-                    : (about.wage().isEmpty() ? "" : CommissionReport.wageInWords(about.wage()) + ": ")
+                    : (about.wage().isEmpty() ? "" : CommissionReport.wageInWords(about.wage(), about.terms()) + ": ")
                     + Formats.pence(c, about.wageAtStart())
                     + " an hour at the start"},
             {"Care workers in post on day one", about.staffInPost() ? "yes" : "no: each option recruits them"},
