@@ -175,7 +175,8 @@ public final class Tree {
                 return i;
             }
         }
-        if (name.matches("\\d+")) {
+        // more than nine digits cannot be an index of a list (nor fit an int): no such item
+        if (name.matches("\\d{1,9}")) {
             int index = Integer.parseInt(name);
             return index < list.items().size() ? index : -1;
         }
